@@ -1,0 +1,29 @@
+#pragma once
+
+#include <map>
+#include <most/diagnostic.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace most {
+
+/// Per-rule severity overrides from a `.most.yaml`.
+struct Config {
+  std::string source; ///< the file it came from; empty for built-in defaults
+  std::map<std::string, Severity, std::less<>> severities;
+
+  /// The configured severity of `rule`, or nullopt when the default applies.
+  std::optional<Severity> severity_of(std::string_view rule) const;
+};
+
+/// The outcome of reading a configuration file: a config, or a one-line error for exit 2.
+struct ConfigResult {
+  Config config;
+  std::string error; ///< empty on success; else "file:line:col: message"
+};
+
+/// Parses `.most.yaml` text; misspelt rules or severities are errors naming the closest valid one.
+ConfigResult parse_config(std::string_view text, std::string_view display_name);
+
+} // namespace most

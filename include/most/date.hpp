@@ -1,0 +1,34 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace most {
+
+/// A calendar day; always a valid date once it leaves the loader.
+using Date = std::chrono::year_month_day;
+
+/// Parses a strict ISO `YYYY-MM-DD` day; nullopt when malformed or not a real calendar day.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+/// True when `text` has the `YYYY-MM-DD` shape, whether or not the day exists.
+bool looks_like_iso_date(std::string_view text);
+
+/// Formats a day as `YYYY-MM-DD`.
+std::string format_date(Date day);
+
+/// Adds calendar months, keeping the day of month and clamping it to the month's end.
+Date add_months(Date day, int months);
+
+/// Adds (or subtracts) whole days.
+Date add_days(Date day, int days);
+
+/// The number of days from `from` to `to` (negative when `to` is earlier).
+int days_between(Date from, Date to);
+
+/// Today's date in the local time zone.
+Date local_today();
+
+} // namespace most

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <most/diagnostic.hpp>
+#include <most/plan.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace most {
+
+/// Resource limits that keep hostile input from exhausting time or memory.
+struct LoadLimits {
+  std::size_t max_depth = 64;          ///< nesting of mappings and sequences
+  std::size_t max_nodes = 2'000'000;   ///< nodes after expanding every alias
+};
+
+/// The outcome of reading one plan: the model (complete when `ok`) and the loader's findings.
+struct LoadResult {
+  Plan plan;
+  bool ok = false; ///< false when the text could not be read as a plan at all
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Reads a plan from `text`; every problem becomes a diagnostic naming `display_name`.
+LoadResult load_plan(std::string_view text, std::string_view display_name,
+                     const LoadLimits& limits = {});
+
+} // namespace most

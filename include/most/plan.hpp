@@ -1,0 +1,133 @@
+#pragma once
+
+#include <most/date.hpp>
+#include <most/diagnostic.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace most {
+
+/// A field read from the plan: its value when present and well-typed, and where it was written.
+template <class T> struct Field {
+  std::optional<T> value;   ///< set when written with a valid value
+  SourceLocation location;  ///< of the value, or of the key when the value is empty
+  bool written = false;     ///< the key was written with a non-empty value, valid or not
+
+  explicit operator bool() const { return value.has_value(); }
+  const T& operator*() const { return *value; }
+  const T* operator->() const { return &*value; }
+};
+
+/// One `ignore:` entry: a rule silenced for an item and everything under it.
+struct Ignore {
+  std::string rule;
+  std::string reason;
+  std::optional<Date> until; ///< the ignore stops silencing after this day
+  SourceLocation location;
+};
+
+/// What every nameable plan item has: its id (explicit or positional), position and ignores.
+struct ItemInfo {
+  std::string id;            ///< explicit `id:` or positional ("O1", "O1.S2", "O1.S2.T3")
+  bool explicit_id = false;  ///< true when the plan wrote `id:`
+  SourceLocation location;   ///< where the item starts
+  SourceLocation id_location;
+  std::vector<Ignore> ignores; ///< the item's own ignores followed by its ancestors'
+};
+
+/// Tactic status values as SPEC §1 lists them.
+enum class Status { Todo, Doing, Done, Blocked, Dropped };
+
+/// The lower-case name of a status ("todo", "doing", …).
+std::string_view status_name(Status status);
+
+/// A team member from the optional roster.
+struct TeamMember {
+  std::string id;
+  std::string name;
+  std::string role;
+  SourceLocation location;
+};
+
+/// A concrete step: what, by whom, by when and how much.
+struct Tactic {
+  ItemInfo info;
+  Field<std::string> action;
+  Field<std::string> owner;
+  Field<Date> due;
+  Field<Date> start;
+  Field<Status> status; ///< absent means todo
+  Field<Date> done_on;
+  Field<double> budget;
+  std::vector<std::string> resources;
+  std::string notes;
+
+  /// The effective status (`todo` when the plan leaves it out).
+  Status effective_status() const { return status ? *status : Status::Todo; }
+};
+
+/// A broad way to reach an objective.
+struct Strategy {
+  ItemInfo info;
+  Field<std::string> statement;
+  std::vector<Tactic> tactics;
+};
+
+/// How an objective is measured.
+struct Metric {
+  SourceLocation location;
+  Field<std::string> name;
+  Field<std::string> unit;
+  Field<double> baseline;
+  Field<double> target;
+};
+
+/// A measured value of an objective's metric on a day.
+struct Checkin {
+  SourceLocation location;
+  Field<Date> date;
+  Field<double> value;
+  std::string note;
+};
+
+/// A landmark on an objective's road map.
+struct Milestone {
+  SourceLocation location;
+  Field<std::string> name;
+  Field<Date> due;
+  bool done = false;
+};
+
+/// A SMART goal that makes the mission concrete.
+struct Objective {
+  ItemInfo info;
+  Field<std::string> statement;
+  Field<Date> deadline;
+  std::optional<Metric> metric;
+  std::vector<Checkin> checkins;
+  std::vector<Milestone> milestones;
+  std::vector<Strategy> strategies;
+};
+
+/// Where the team wants to be in 6–12 months.
+struct Mission {
+  ItemInfo info; ///< id is always "mission"
+  Field<std::string> statement;
+  Field<std::string> owner;
+  Field<Date> start;
+  Field<Date> deadline;
+};
+
+/// A whole plan file, as the loader resolved it.
+struct Plan {
+  std::string file; ///< display name used in every diagnostic
+  int version = 1;
+  Mission mission;
+  bool has_team = false; ///< true when the plan declares a `team:` roster
+  std::vector<TeamMember> team;
+  std::vector<Objective> objectives;
+};
+
+} // namespace most

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <most/diagnostic.hpp>
+
+#include <cstddef>
+#include <ostream>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace most {
+
+/// One checked file: its display name, its text (for source excerpts) and its final findings.
+struct CheckedFile {
+  std::string name;
+  std::string text;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Counts of files and findings by severity.
+struct Summary {
+  std::size_t files = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+};
+
+/// Counts the findings of `files`.
+Summary summarize(std::span<const CheckedFile> files);
+
+/// How the text renderer decorates its output.
+struct TextStyle {
+  bool color = false; ///< ANSI colours (only for a terminal)
+  bool quiet = false; ///< diagnostic lines only: no excerpts, no summary
+};
+
+/// `file:line:col: severity: message [rule]`, the source line with a caret, and a summary line.
+void render_check_text(std::ostream& out, std::span<const CheckedFile> files,
+                       const TextStyle& style);
+
+/// The stable JSON shape of SPEC §2 for `check`.
+void render_check_json(std::ostream& out, std::span<const CheckedFile> files);
+
+/// The summary line, e.g. "2 errors, 1 warning in 1 file".
+std::string summary_line(const Summary& summary);
+
+} // namespace most

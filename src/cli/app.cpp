@@ -1,0 +1,93 @@
+// CLI11 wiring: one table of commands, and CLI11's own errors mapped to exit status 2.
+
+#include "cli/cli.hpp"
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <ostream>
+
+namespace most::cli {
+
+namespace {
+
+void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action, Streams io) {
+  CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
+  cmd->add_option("paths", check.paths, "Plan files, directories (every *.yaml/*.yml below), or - for standard input")
+      ->required();
+  cmd->add_option("--format", check.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  cmd->add_option("--as-of", check.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
+  cmd->add_option("--color", check.color, "Colour: auto (a terminal without NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_str("auto");
+  cmd->add_option("--config", check.config, "Use this .most.yaml instead of searching for one");
+  cmd->add_flag("--strict", check.strict, "Warnings also fail the check (exit 1)");
+  cmd->add_flag("-q,--quiet", check.quiet, "Print only the finding lines: no excerpts, no summary");
+  cmd->callback([&action, &check, io] { action = [&check, io] { return run_check(check, io); }; });
+}
+
+void add_rules(CLI::App& app, std::string& format, std::function<int()>& action, Streams io) {
+  CLI::App* cmd = app.add_subcommand("rules", "List every rule: name, default severity, summary");
+  cmd->add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  cmd->callback([&action, &format, io] {
+    action = [&format, io] { return run_rules_list(format, io); };
+  });
+}
+
+void add_explain(CLI::App& app, std::string& rule, std::function<int()>& action, Streams io) {
+  CLI::App* cmd =
+      app.add_subcommand("explain", "What a rule checks, why, and how to fix or silence it");
+  cmd->add_option("rule", rule, "A rule name, as 'most rules' lists them")->required();
+  cmd->callback([&action, &rule, io] { action = [&rule, io] { return run_explain(rule, io); }; });
+}
+
+int parse_and_run(int argc, const char* const* argv, Streams io) {
+  CLI::App app{"most keeps a sales team's M-O-S-T plan honest: it validates plans written as "
+               "YAML and reports their findings.",
+               "most"};
+  app.set_version_flag("--version", "most " MOST_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 no errors, 1 findings that fail the check, 2 the command could not "
+             "do its job.\nSee 'most explain RULE' and man most.");
+
+  std::function<int()> action;
+  CheckOptions check;
+  std::string rules_format = "text";
+  std::string rule;
+  add_check(app, check, action, io);
+  add_rules(app, rules_format, action, io);
+  add_explain(app, rule, action, io);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == 0) { // --help and --version
+      return app.exit(error, io.out, io.err) == 0 ? kSuccess : kFailure;
+    }
+    print_error(io.err, std::string(error.what()) + " (see 'most --help')");
+    return kFailure;
+  }
+  return action ? action() : kFailure;
+}
+
+} // namespace
+
+int most_main(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+              std::ostream& err) {
+  // The one place exceptions stop: findings are diagnostics, so anything caught here is an
+  // environment failure (out of memory, a broken stream) and becomes exit status 2.
+  try {
+    return parse_and_run(argc, argv, Streams{in, out, err});
+  } catch (const std::exception& error) {
+    print_error(err, error.what());
+  } catch (...) {
+    print_error(err, "unexpected failure");
+  }
+  return kFailure;
+}
+
+} // namespace most::cli

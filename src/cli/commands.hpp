@@ -1,0 +1,50 @@
+#pragma once
+
+// The commands of `most`, each a function from parsed options to an exit status.
+
+#include "cli/cli.hpp"
+
+#include <iosfwd>
+#include <most/date.hpp>
+#include <string>
+#include <vector>
+
+namespace most::cli {
+
+/// Where a command reads and writes.
+struct Streams {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+/// Options of `most check`.
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string as_of; ///< YYYY-MM-DD, empty for today
+  std::string color = "auto";
+  std::string config;
+  bool strict = false;
+  bool quiet = false;
+};
+
+/// `most check`: validates plans and reports findings.
+int run_check(const CheckOptions& options, Streams io);
+
+/// `most rules`: lists every rule.
+int run_rules_list(const std::string& format, Streams io);
+
+/// `most explain RULE`: prints a rule's page.
+int run_explain(const std::string& rule, Streams io);
+
+/// Parses `--as-of` (empty means today); false after writing a one-line error.
+bool resolve_as_of(const std::string& text, Date& day, std::ostream& err);
+
+/// Whether to colour output: `always`, `never`, or `auto` (a terminal and no NO_COLOR).
+bool use_color(const std::string& mode, const std::ostream& out);
+
+/// Writes "most: error: MESSAGE" as one line.
+void print_error(std::ostream& err, const std::string& message);
+
+} // namespace most::cli

@@ -1,0 +1,166 @@
+#include "cli/inputs.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <istream>
+#include <system_error>
+
+namespace most::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_hidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return name.size() > 1 && name.front() == '.';
+}
+
+bool is_plan_name(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+// Reads at most kMaxPlanBytes + 1 bytes so an endless stream cannot exhaust memory.
+bool read_stream(std::istream& stream, std::string& text, std::string& why) {
+  std::string buffer(64 * 1024, '\0');
+  while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+         stream.gcount() > 0) {
+    text.append(buffer.data(), static_cast<std::size_t>(stream.gcount()));
+    if (text.size() > kMaxPlanBytes) {
+      why = fmt::format("larger than {} MiB; most refuses to read it", kMaxPlanBytes >> 20);
+      return false;
+    }
+  }
+  if (stream.bad()) {
+    why = "read error";
+    return false;
+  }
+  return true;
+}
+
+void read_file(const fs::path& path, const std::string& name, Inputs& inputs) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, ec.message()));
+    return;
+  }
+  if (!fs::is_regular_file(status)) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': not a regular file", name));
+    return;
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name,
+                                        std::error_code(errno, std::generic_category()).message()));
+    return;
+  }
+  PlanInput plan{name, path.parent_path().empty() ? "." : path.parent_path().string(), {}};
+  std::string why;
+  if (!read_stream(stream, plan.text, why)) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
+    return;
+  }
+  inputs.plans.push_back(std::move(plan));
+}
+
+void read_directory(const fs::path& dir, Inputs& inputs) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (is_hidden(it->path())) {
+      if (it->is_directory(ec)) {
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (is_plan_name(it->path()) && !it->is_directory(ec)) {
+      found.push_back(it->path());
+    }
+  }
+  if (ec) {
+    inputs.errors.push_back(fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
+  }
+  std::sort(found.begin(), found.end());
+  for (const fs::path& path : found) {
+    read_file(path, path.generic_string(), inputs);
+  }
+}
+
+} // namespace
+
+Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
+  Inputs inputs;
+  for (const std::string& arg : paths) {
+    if (arg == "-") {
+      PlanInput plan{"<stdin>", ".", {}};
+      std::string why;
+      if (read_stream(in, plan.text, why)) {
+        inputs.plans.push_back(std::move(plan));
+      } else {
+        inputs.errors.push_back(fmt::format("cannot read standard input: {}", why));
+      }
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) {
+      read_directory(arg, inputs);
+    } else {
+      read_file(arg, arg, inputs);
+    }
+  }
+  return inputs;
+}
+
+const Config* ConfigFinder::for_directory(const std::string& dir,
+                                          std::vector<std::string>& errors) {
+  if (!explicit_path_.empty()) {
+    return load(explicit_path_, errors);
+  }
+  if (const auto cached = by_dir_.find(dir); cached != by_dir_.end()) {
+    return cached->second;
+  }
+  std::error_code ec;
+  fs::path here = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+  const Config* found = &defaults_;
+  while (!here.empty()) {
+    const fs::path candidate = here / ".most.yaml";
+    if (fs::exists(candidate, ec)) {
+      found = load(candidate.string(), errors);
+      break;
+    }
+    if (here == here.parent_path()) {
+      break;
+    }
+    here = here.parent_path();
+  }
+  by_dir_.emplace(dir, found);
+  return found;
+}
+
+const Config* ConfigFinder::load(const std::string& path, std::vector<std::string>& errors) {
+  if (const auto cached = by_file_.find(path); cached != by_file_.end()) {
+    return cached->second.second ? &cached->second.first : nullptr;
+  }
+  Inputs read;
+  read_file(path, path, read);
+  std::pair<Config, bool> entry{Config{}, false};
+  if (!read.errors.empty()) {
+    errors.push_back(read.errors.front());
+  } else {
+    ConfigResult parsed = parse_config(read.plans.front().text, path);
+    if (parsed.error.empty()) {
+      entry = {std::move(parsed.config), true};
+    } else {
+      errors.push_back(parsed.error);
+    }
+  }
+  const auto [it, inserted] = by_file_.emplace(path, std::move(entry));
+  return it->second.second ? &it->second.first : nullptr;
+}
+
+} // namespace most::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+// Turning command-line paths into plan texts and their configurations.
+
+#include <cstddef>
+#include <iosfwd>
+#include <map>
+#include <most/config.hpp>
+#include <string>
+#include <vector>
+
+namespace most::cli {
+
+/// One plan to check: its display name, where its configuration is searched, and its text.
+struct PlanInput {
+  std::string name;
+  std::string search_dir; ///< directory where the `.most.yaml` search starts
+  std::string text;
+};
+
+/// Plans read from the command line, and the one-line errors of those that could not be read.
+struct Inputs {
+  std::vector<PlanInput> plans;
+  std::vector<std::string> errors;
+};
+
+/// Largest plan file read; bigger ones are refused rather than exhausting memory.
+inline constexpr std::size_t kMaxPlanBytes = 64U * 1024U * 1024U;
+
+/// Expands files, directories (every *.yaml/*.yml below, sorted, hidden names skipped) and `-`.
+Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in);
+
+/// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
+class ConfigFinder {
+public:
+  /// `explicit_path`: the `--config` file, used for every plan when not empty.
+  explicit ConfigFinder(std::string explicit_path) : explicit_path_(std::move(explicit_path)) {}
+
+  /// The configuration for plans in `dir`, or nullptr after adding a one-line error to `errors`.
+  const Config* for_directory(const std::string& dir, std::vector<std::string>& errors);
+
+private:
+  const Config* load(const std::string& path, std::vector<std::string>& errors);
+
+  std::string explicit_path_;
+  Config defaults_;
+  std::map<std::string, const Config*> by_dir_;
+  std::map<std::string, std::pair<Config, bool>> by_file_; ///< config, ok
+};
+
+} // namespace most::cli

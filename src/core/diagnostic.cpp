@@ -1,0 +1,30 @@
+#include <algorithm>
+#include <most/diagnostic.hpp>
+#include <tuple>
+
+namespace most {
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+  case Severity::Error:
+    return "error";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Note:
+    return "note";
+  case Severity::Off:
+    return "off";
+  }
+  return "error";
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.file, a.location.line, a.location.column, a.rule,
+                                     a.message) < std::tie(b.file, b.location.line,
+                                                           b.location.column, b.rule, b.message);
+                   });
+}
+
+} // namespace most

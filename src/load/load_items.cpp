@@ -1,0 +1,235 @@
+// Objectives, strategies and tactics: the nested items of a plan, with ids and ignores resolved.
+
+#include "load/load_items.hpp"
+
+#include <fmt/format.h>
+
+namespace most {
+
+namespace {
+
+using yaml::NodeId;
+using yaml::NodeKind;
+
+// The value of `name` directly in mapping `map`, or kNoNode.
+NodeId find_key(const Reader& in, NodeId map, std::string_view name) {
+  const yaml::Tree& tree = in.tree();
+  for (NodeId k = in.node(map).first_child; k != yaml::kNoNode;) {
+    const NodeId v = tree.nodes[k].next_sibling;
+    if (v == yaml::kNoNode) {
+      break;
+    }
+    const yaml::Node& key = in.node(k);
+    if (key.kind == NodeKind::Scalar && tree.text(key) == name && !tree.nodes[k].duplicate_key) {
+      return v;
+    }
+    k = tree.nodes[v].next_sibling;
+  }
+  return yaml::kNoNode;
+}
+
+// Reads `id:` and `ignore:` before anything else, so every finding inside the item names it
+// by its final id and can be silenced by its own ignores.
+ItemInfo read_item_info(Reader& in, NodeId map, std::string positional,
+                        const std::vector<Ignore>& inherited) {
+  ItemInfo info;
+  info.location = in.where(map);
+  info.id = std::move(positional);
+  if (const NodeId id = find_key(in, map, "id"); id != yaml::kNoNode) {
+    const Field<std::string> text = in.text(id, id, "id", info.id);
+    if (text) {
+      info.id = *text;
+      info.explicit_id = true;
+      info.id_location = text.location;
+    }
+  }
+  if (const NodeId ignore = find_key(in, map, "ignore"); ignore != yaml::kNoNode) {
+    info.ignores = in.ignores(ignore, info.id);
+  }
+  info.ignores.insert(info.ignores.end(), inherited.begin(), inherited.end());
+  return info;
+}
+
+Status to_status(std::size_t index) { return static_cast<Status>(index); }
+
+void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
+  static constexpr std::string_view kKeys[] = {"id",     "action",  "owner",  "due",
+                                               "start",  "status",  "done_on", "budget",
+                                               "resources", "notes", "ignore"};
+  static constexpr std::string_view kStatuses[] = {"todo", "doing", "done", "blocked", "dropped"};
+  const std::string& id = tactic.info.id;
+  in.for_each_entry(map, kKeys, fmt::format("tactic {}", id), id,
+                    [&](std::string_view key, NodeId k, NodeId v) {
+                      if (key == "action") {
+                        tactic.action = in.text(k, v, key, id);
+                      } else if (key == "owner") {
+                        tactic.owner = in.text(k, v, key, id);
+                      } else if (key == "due") {
+                        tactic.due = in.date(k, v, key, id);
+                      } else if (key == "start") {
+                        tactic.start = in.date(k, v, key, id);
+                      } else if (key == "done_on") {
+                        tactic.done_on = in.date(k, v, key, id);
+                      } else if (key == "status") {
+                        const auto choice = in.choice(k, v, key, kStatuses, id);
+                        tactic.status.location = choice.location;
+                        tactic.status.written = choice.written;
+                        if (choice) {
+                          tactic.status.value = to_status(*choice);
+                        }
+                      } else if (key == "budget") {
+                        tactic.budget = in.number(k, v, key, id, true);
+                      } else if (key == "resources") {
+                        tactic.resources = in.text_list(v, key, id);
+                      } else if (key == "notes") {
+                        tactic.notes = in.text(k, v, key, id).value.value_or("");
+                      }
+                    });
+  in.require(tactic.action, "action", tactic.info.location, id, "tactic");
+}
+
+void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
+  static constexpr std::string_view kKeys[] = {"id", "statement", "tactics", "ignore"};
+  const std::string& id = strategy.info.id;
+  in.for_each_entry(map, kKeys, fmt::format("strategy {}", id), id,
+                    [&](std::string_view key, NodeId k, NodeId v) {
+                      if (key == "statement") {
+                        strategy.statement = in.text(k, v, key, id);
+                      } else if (key == "tactics") {
+                        in.for_each_element(v, key, id, [&](NodeId element, std::size_t index) {
+                          if (!in.expect_map(element, "tactic", id)) {
+                            return;
+                          }
+                          Tactic tactic;
+                          tactic.info = read_item_info(in, element,
+                                                       fmt::format("{}.T{}", id, index + 1),
+                                                       strategy.info.ignores);
+                          load_tactic(in, element, tactic);
+                          strategy.tactics.push_back(std::move(tactic));
+                        });
+                      }
+                    });
+  in.require(strategy.statement, "statement", strategy.info.location, id, "strategy");
+}
+
+void load_metric(Reader& in, NodeId map, Metric& metric, const std::string& id) {
+  static constexpr std::string_view kKeys[] = {"name", "unit", "baseline", "target"};
+  metric.location = in.where(map);
+  in.for_each_entry(map, kKeys, "the metric", id, [&](std::string_view key, NodeId k, NodeId v) {
+    if (key == "name") {
+      metric.name = in.text(k, v, key, id);
+    } else if (key == "unit") {
+      metric.unit = in.text(k, v, key, id);
+    } else if (key == "baseline") {
+      metric.baseline = in.number(k, v, key, id);
+    } else {
+      metric.target = in.number(k, v, key, id);
+    }
+  });
+}
+
+void load_checkins(Reader& in, NodeId value, Objective& objective) {
+  const std::string& id = objective.info.id;
+  in.for_each_element(value, "checkins", id, [&](NodeId element, std::size_t) {
+    if (!in.expect_map(element, "check-in", id)) {
+      return;
+    }
+    static constexpr std::string_view kKeys[] = {"date", "value", "note"};
+    Checkin checkin;
+    checkin.location = in.where(element);
+    in.for_each_entry(element, kKeys, "a check-in", id,
+                      [&](std::string_view key, NodeId k, NodeId v) {
+                        if (key == "date") {
+                          checkin.date = in.date(k, v, key, id);
+                        } else if (key == "value") {
+                          checkin.value = in.number(k, v, key, id);
+                        } else {
+                          checkin.note = in.text(k, v, key, id).value.value_or("");
+                        }
+                      });
+    in.require(checkin.date, "date", checkin.location, id, "a check-in of objective");
+    in.require(checkin.value, "value", checkin.location, id, "a check-in of objective");
+    objective.checkins.push_back(std::move(checkin));
+  });
+}
+
+void load_milestones(Reader& in, NodeId value, Objective& objective) {
+  const std::string& id = objective.info.id;
+  in.for_each_element(value, "milestones", id, [&](NodeId element, std::size_t) {
+    if (!in.expect_map(element, "milestone", id)) {
+      return;
+    }
+    static constexpr std::string_view kKeys[] = {"name", "due", "done"};
+    Milestone milestone;
+    milestone.location = in.where(element);
+    in.for_each_entry(element, kKeys, "a milestone", id,
+                      [&](std::string_view key, NodeId k, NodeId v) {
+                        if (key == "name") {
+                          milestone.name = in.text(k, v, key, id);
+                        } else if (key == "due") {
+                          milestone.due = in.date(k, v, key, id);
+                        } else {
+                          milestone.done = in.boolean(k, v, key, id);
+                        }
+                      });
+    in.require(milestone.name, "name", milestone.location, id, "a milestone of objective");
+    in.require(milestone.due, "due", milestone.location, id, "a milestone of objective");
+    objective.milestones.push_back(std::move(milestone));
+  });
+}
+
+void load_objective(Reader& in, NodeId map, Objective& objective) {
+  static constexpr std::string_view kKeys[] = {"id",        "statement",  "deadline", "metric",
+                                               "checkins",  "milestones", "strategies", "ignore"};
+  const std::string& id = objective.info.id;
+  in.for_each_entry(map, kKeys, fmt::format("objective {}", id), id,
+                    [&](std::string_view key, NodeId k, NodeId v) {
+                      if (key == "statement") {
+                        objective.statement = in.text(k, v, key, id);
+                      } else if (key == "deadline") {
+                        objective.deadline = in.date(k, v, key, id);
+                      } else if (key == "metric") {
+                        if (in.node(v).kind != NodeKind::Null && in.expect_map(v, key, id)) {
+                          load_metric(in, v, objective.metric.emplace(), id);
+                        }
+                      } else if (key == "checkins") {
+                        load_checkins(in, v, objective);
+                      } else if (key == "milestones") {
+                        load_milestones(in, v, objective);
+                      } else if (key == "strategies") {
+                        in.for_each_element(v, key, id, [&](NodeId element, std::size_t index) {
+                          if (!in.expect_map(element, "strategy", id)) {
+                            return;
+                          }
+                          Strategy strategy;
+                          strategy.info = read_item_info(in, element,
+                                                         fmt::format("{}.S{}", id, index + 1),
+                                                         objective.info.ignores);
+                          load_strategy(in, element, strategy);
+                          objective.strategies.push_back(std::move(strategy));
+                        });
+                      }
+                    });
+  in.require(objective.statement, "statement", objective.info.location, id, "objective");
+}
+
+} // namespace
+
+void load_objectives(Reader& in, NodeId value, Plan& plan) {
+  in.for_each_element(value, "objectives", "", [&](NodeId element, std::size_t index) {
+    if (!in.expect_map(element, "objective", "")) {
+      return;
+    }
+    Objective objective;
+    objective.info = read_item_info(in, element, fmt::format("O{}", index + 1),
+                                    plan.mission.info.ignores);
+    load_objective(in, element, objective);
+    plan.objectives.push_back(std::move(objective));
+  });
+  if (plan.objectives.empty() && in.node(value).kind == NodeKind::Sequence) {
+    in.report("required-field", in.where(value),
+              "the plan needs at least one objective under 'objectives:'", "");
+  }
+}
+
+} // namespace most

@@ -1,0 +1,168 @@
+// load_plan: raw text → checks → YAML tree → Plan, with every problem as a diagnostic.
+
+#include "load/load_items.hpp"
+#include "load/reader.hpp"
+#include "load/text.hpp"
+#include "load/yaml_tree.hpp"
+
+#include <fmt/format.h>
+#include <most/load.hpp>
+
+namespace most {
+
+namespace {
+
+using yaml::NodeId;
+
+void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission) {
+  mission.info.id = "mission";
+  mission.info.location = in.where(mission_key);
+  if (!in.expect_map(value, "mission", "mission")) {
+    return;
+  }
+  static constexpr std::string_view kKeys[] = {"statement", "owner", "start", "deadline", "ignore"};
+  in.for_each_entry(value, kKeys, "the mission", "mission",
+                    [&](std::string_view key, NodeId k, NodeId v) {
+                      if (key == "statement") {
+                        mission.statement = in.text(k, v, key, "mission");
+                      } else if (key == "owner") {
+                        mission.owner = in.text(k, v, key, "mission");
+                      } else if (key == "start") {
+                        mission.start = in.date(k, v, key, "mission");
+                      } else if (key == "deadline") {
+                        mission.deadline = in.date(k, v, key, "mission");
+                      } else {
+                        mission.info.ignores = in.ignores(v, "mission");
+                      }
+                    });
+  const SourceLocation at = mission.info.location;
+  in.require(mission.statement, "statement", at, "mission", "the");
+  in.require(mission.start, "start", at, "mission", "the");
+  in.require(mission.deadline, "deadline", at, "mission", "the");
+}
+
+void load_team(Reader& in, NodeId value, Plan& plan) {
+  plan.has_team = true;
+  in.for_each_element(value, "team", "", [&](NodeId element, std::size_t index) {
+    const std::string label = fmt::format("team[{}]", index + 1);
+    if (!in.expect_map(element, "team member", "")) {
+      return;
+    }
+    static constexpr std::string_view kKeys[] = {"id", "name", "role"};
+    TeamMember member;
+    member.location = in.where(element);
+    Field<std::string> id;
+    in.for_each_entry(element, kKeys, "a team member", "",
+                      [&](std::string_view key, NodeId k, NodeId v) {
+                        const Field<std::string> text = in.text(k, v, key, "");
+                        if (key == "id") {
+                          id = text;
+                        } else if (key == "name") {
+                          member.name = text.value.value_or("");
+                        } else {
+                          member.role = text.value.value_or("");
+                        }
+                      });
+    in.require(id, "id", member.location, "", label);
+    if (id) {
+      member.id = *id;
+      plan.team.push_back(std::move(member));
+    }
+  });
+}
+
+void load_version(Reader& in, NodeId value, Plan& plan) {
+  const yaml::Node& node = in.node(value);
+  const std::string_view text =
+      node.kind == yaml::NodeKind::Scalar ? in.tree().text(node) : std::string_view{};
+  if (text != "1") {
+    in.report("unsupported-version", in.where(value),
+              fmt::format("plan format version '{}' is not supported; this most reads version 1",
+                          text.empty() ? "(not a number)" : text),
+              "");
+    plan.version = 0;
+  }
+}
+
+// Turns the first document's tree into a Plan; false when it is not a plan at all.
+bool load_document(Reader& in, Plan& plan) {
+  const yaml::Node& root = in.node(0);
+  if (root.kind != yaml::NodeKind::Map) {
+    in.report("not-a-plan", root.location,
+              root.kind == yaml::NodeKind::Null
+                  ? std::string("the file holds no plan; start with 'mission:' (see 'most explain "
+                                "not-a-plan')")
+                  : fmt::format("a plan is a mapping with 'mission:' and 'objectives:', but the "
+                                "document is {}",
+                                root.kind == yaml::NodeKind::Sequence ? "a list" : "a single value"),
+              "");
+    return false;
+  }
+  static constexpr std::string_view kKeys[] = {"most", "mission", "team", "objectives"};
+  NodeId mission = yaml::kNoNode;
+  NodeId mission_key = yaml::kNoNode;
+  NodeId objectives = yaml::kNoNode;
+  NodeId objectives_key = yaml::kNoNode;
+  in.for_each_entry(0, kKeys, "the plan", "", [&](std::string_view key, NodeId k, NodeId v) {
+    if (key == "most") {
+      load_version(in, v, plan);
+    } else if (key == "mission") {
+      mission_key = k;
+      mission = v;
+    } else if (key == "team") {
+      load_team(in, v, plan);
+    } else {
+      objectives_key = k;
+      objectives = v;
+    }
+  });
+  if (mission == yaml::kNoNode) {
+    in.report("not-a-plan", root.location,
+              "the document has no 'mission:'; every plan starts from its mission", "");
+    return false;
+  }
+  load_mission(in, mission_key, mission, plan.mission);
+  if (objectives == yaml::kNoNode || in.node(objectives).kind == yaml::NodeKind::Null) {
+    in.report("required-field",
+              objectives_key == yaml::kNoNode ? root.location : in.where(objectives_key),
+              "the plan needs 'objectives:' with at least one objective", "");
+  } else {
+    load_objectives(in, objectives, plan);
+  }
+  return true;
+}
+
+} // namespace
+
+LoadResult load_plan(std::string_view text, std::string_view display_name,
+                     const LoadLimits& limits) {
+  LoadResult result;
+  result.plan.file = std::string(display_name);
+  const auto add = [&](std::string_view rule, std::string message, SourceLocation where) {
+    result.diagnostics.push_back(Diagnostic{std::string(rule), Severity::Error,
+                                            std::move(message), result.plan.file, where, ""});
+  };
+  const LineIndex lines(text);
+  if (auto problem = check_text(text, lines)) {
+    add("yaml-syntax", problem->message, problem->location);
+    return result;
+  }
+  const yaml::ParseResult parsed = yaml::parse_tree(text, lines, {limits.max_depth, limits.max_nodes});
+  for (const auto& [where, key] : parsed.duplicate_keys) {
+    add("duplicate-key",
+        fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),
+        where);
+  }
+  if (!parsed.failure.message.empty()) {
+    add(parsed.failure.rule, parsed.failure.message, parsed.failure.location);
+  } else if (parsed.empty || parsed.tree.nodes.empty()) {
+    add("not-a-plan", "the file is empty; start with 'mission:' (see 'most explain not-a-plan')",
+        {1, 1});
+  } else {
+    Reader in(parsed.tree, result.plan.file, result.diagnostics);
+    result.ok = load_document(in, result.plan);
+  }
+  return result;
+}
+
+} // namespace most

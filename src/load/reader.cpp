@@ -1,0 +1,354 @@
+#include "load/reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+#include <most/rules.hpp>
+#include <most/suggest.hpp>
+
+namespace most {
+
+namespace {
+
+using yaml::NodeKind;
+using yaml::kNoNode;
+
+std::string_view kind_name(NodeKind kind) {
+  switch (kind) {
+  case NodeKind::Map:
+    return "a mapping";
+  case NodeKind::Sequence:
+    return "a list";
+  case NodeKind::Null:
+    return "nothing";
+  default:
+    return "a single value";
+  }
+}
+
+// Explains why a `YYYY-MM-DD`-shaped text is not a real day.
+std::string invalid_day_reason(std::string_view text) {
+  const int year = std::stoi(std::string(text.substr(0, 4)));
+  const unsigned month = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
+  if (month < 1 || month > 12) {
+    return fmt::format("there is no month {}", month);
+  }
+  const auto last = std::chrono::year_month_day_last{
+      std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
+  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+  return fmt::format("{} {} has {} days", kMonths[month - 1], year,
+                     static_cast<unsigned>(last.day()));
+}
+
+} // namespace
+
+void Reader::report(std::string_view rule, SourceLocation where, std::string message,
+                    std::string_view item) {
+  out_.push_back(Diagnostic{std::string(rule), Severity::Error, std::move(message), file_, where,
+                            std::string(item)});
+}
+
+void Reader::report_missing(std::string_view what, SourceLocation where, std::string_view item,
+                            std::string_view item_kind) {
+  report("required-field", where,
+         fmt::format("{} {} needs '{}'; add it", item_kind, item, what), item);
+}
+
+bool Reader::expect_map(NodeId value, std::string_view what, std::string_view item) {
+  const yaml::Node& n = node(value);
+  if (n.kind == NodeKind::Map) {
+    return true;
+  }
+  report("field-type", where(value),
+         fmt::format("'{}' must be a mapping of keys and values, not {}", what, kind_name(n.kind)),
+         item);
+  return false;
+}
+
+void Reader::for_each_entry(NodeId map, std::span<const std::string_view> known,
+                            std::string_view what, std::string_view item, const EntryFn& fn) {
+  visit_entries(map, known, what, item, fn, nullptr, 0);
+}
+
+void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
+                           std::string_view what, std::string_view item, const EntryFn& fn,
+                           std::unordered_set<std::string_view>* skip, int merge_depth) {
+  const yaml::Node& m = node(map);
+  // Merge keys (`<<: *defaults`) are rare; only then do explicit keys need remembering,
+  // because an explicit key overrides a merged one.
+  bool has_merge = false;
+  for (NodeId k = m.first_child; k != kNoNode && tree_.nodes[k].next_sibling != kNoNode;
+       k = tree_.nodes[tree_.nodes[k].next_sibling].next_sibling) {
+    const yaml::Node& key = node(k);
+    has_merge = has_merge || (key.kind == NodeKind::Scalar && tree_.text(key) == "<<");
+  }
+  std::unordered_set<std::string_view> seen;
+  if (has_merge && skip == nullptr) {
+    skip = &seen;
+  }
+  std::vector<NodeId> merges;
+  for (NodeId k = m.first_child; k != kNoNode;) {
+    const NodeId v = tree_.nodes[k].next_sibling;
+    if (v == kNoNode) {
+      break;
+    }
+    const yaml::Node& key = node(k);
+    const NodeId next = tree_.nodes[v].next_sibling;
+    if (key.kind != NodeKind::Scalar) {
+      report("unknown-key", where(k),
+             fmt::format("a key in '{}' is {}; keys must be plain words", what, kind_name(key.kind)),
+             item);
+    } else if (!tree_.nodes[k].duplicate_key) {
+      const std::string_view name = tree_.text(key);
+      if (name == "<<") {
+        merges.push_back(v);
+      } else if (skip != nullptr && skip->contains(name)) {
+        // a merged key that the merging mapping (or an earlier merge) already set
+      } else if (name.starts_with("x-")) {
+        // extension keys are the user's own
+      } else if (std::find(known.begin(), known.end(), name) == known.end()) {
+        report("unknown-key", where(k),
+               fmt::format("unknown key '{}' in {}{}", name, what, did_you_mean(name, known)),
+               item);
+      } else {
+        if (skip != nullptr) {
+          skip->insert(name);
+        }
+        fn(name, k, v);
+      }
+    }
+    k = next;
+  }
+  for (NodeId merge : merges) {
+    // A merge chain deeper than a few levels is not a plan anyone writes by hand.
+    if (merge_depth >= 8) {
+      report("yaml-syntax", where(merge), "merge keys ('<<') nest too deeply", item);
+      break;
+    }
+    const yaml::Node& source = node(merge);
+    if (source.kind == NodeKind::Map) {
+      visit_entries(tree_.resolve_id(merge), known, what, item, fn, skip, merge_depth + 1);
+    } else if (source.kind == NodeKind::Sequence) {
+      for (NodeId e = source.first_child; e != kNoNode; e = tree_.nodes[e].next_sibling) {
+        if (expect_map(e, "<<", item)) {
+          visit_entries(tree_.resolve_id(e), known, what, item, fn, skip, merge_depth + 1);
+        }
+      }
+    } else {
+      report("field-type", where(merge),
+             "a merge key ('<<') must name a mapping or a list of mappings", item);
+    }
+  }
+}
+
+void Reader::for_each_element(NodeId value, std::string_view what, std::string_view item,
+                              const std::function<void(NodeId, std::size_t)>& fn) {
+  const yaml::Node& n = node(value);
+  if (n.kind == NodeKind::Null) {
+    return;
+  }
+  if (n.kind != NodeKind::Sequence) {
+    report("field-type", where(value),
+           fmt::format("'{}' must be a list (items starting with '- '), not {}", what,
+                       kind_name(n.kind)),
+           item);
+    return;
+  }
+  std::size_t index = 0;
+  for (NodeId e = n.first_child; e != kNoNode; e = tree_.nodes[e].next_sibling) {
+    fn(e, index++);
+  }
+}
+
+bool Reader::scalar_or_report(NodeId key, NodeId value, std::string_view what,
+                              std::string_view type, std::string_view item) {
+  const yaml::Node& n = node(value);
+  if (n.kind == NodeKind::Scalar) {
+    return true;
+  }
+  if (n.kind != NodeKind::Null) {
+    report("field-type", where(value),
+           fmt::format("'{}' must be {}, not {}", what, type, kind_name(n.kind)), item);
+  }
+  (void)key;
+  return false;
+}
+
+Field<std::string> Reader::text(NodeId key, NodeId value, std::string_view what,
+                                std::string_view item) {
+  Field<std::string> field;
+  field.location = where(key);
+  if (!scalar_or_report(key, value, what, "text", item)) {
+    field.written = node(value).kind != NodeKind::Null;
+    return field;
+  }
+  std::string_view text = tree_.text(node(value));
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return field; // blank text is as good as missing
+  }
+  field.written = true;
+  field.location = where(value);
+  field.value = std::string(text);
+  return field;
+}
+
+Field<Date> Reader::date(NodeId key, NodeId value, std::string_view what, std::string_view item) {
+  Field<Date> field;
+  field.location = where(key);
+  if (!scalar_or_report(key, value, what, "a YYYY-MM-DD date", item)) {
+    field.written = node(value).kind != NodeKind::Null;
+    return field;
+  }
+  const std::string_view text = tree_.text(node(value));
+  field.written = true;
+  field.location = where(value);
+  if (auto day = parse_iso_date(text)) {
+    field.value = *day;
+  } else if (looks_like_iso_date(text)) {
+    report("invalid-date", field.location,
+           fmt::format("'{}' {} is not a real day: {}", what, text, invalid_day_reason(text)),
+           item);
+  } else {
+    report("invalid-date", field.location,
+           fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", what, text), item);
+  }
+  return field;
+}
+
+Field<double> Reader::number(NodeId key, NodeId value, std::string_view what,
+                             std::string_view item, bool non_negative) {
+  Field<double> field;
+  field.location = where(key);
+  if (!scalar_or_report(key, value, what, "a number", item)) {
+    field.written = node(value).kind != NodeKind::Null;
+    return field;
+  }
+  std::string_view text = tree_.text(node(value));
+  field.written = true;
+  field.location = where(value);
+  if (text.starts_with('+')) {
+    text.remove_prefix(1);
+  }
+  double parsed = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+  if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(parsed) ||
+      text.empty()) {
+    report("field-type", field.location,
+           fmt::format("'{}' must be a plain number such as 1500 or 12.5, not '{}'", what,
+                       tree_.text(node(value))),
+           item);
+  } else if (non_negative && parsed < 0) {
+    report("field-type", field.location,
+           fmt::format("'{}' must be zero or more, not {}", what, tree_.text(node(value))), item);
+  } else {
+    field.value = parsed;
+  }
+  return field;
+}
+
+bool Reader::boolean(NodeId key, NodeId value, std::string_view what, std::string_view item) {
+  if (!scalar_or_report(key, value, what, "true or false", item)) {
+    return false;
+  }
+  const std::string_view text = tree_.text(node(value));
+  if (text == "true" || text == "True" || text == "TRUE") {
+    return true;
+  }
+  if (text != "false" && text != "False" && text != "FALSE") {
+    report("field-type", where(value),
+           fmt::format("'{}' must be true or false, not '{}'", what, text), item);
+  }
+  return false;
+}
+
+Field<std::size_t> Reader::choice(NodeId key, NodeId value, std::string_view what,
+                                  std::span<const std::string_view> allowed,
+                                  std::string_view item) {
+  Field<std::size_t> field;
+  const Field<std::string> raw = this->text(key, value, what, item);
+  field.location = raw.location;
+  field.written = raw.written;
+  if (!raw) {
+    return field;
+  }
+  const auto found = std::find(allowed.begin(), allowed.end(), *raw);
+  if (found != allowed.end()) {
+    field.value = static_cast<std::size_t>(found - allowed.begin());
+    return field;
+  }
+  std::string options;
+  for (std::string_view option : allowed) {
+    options += options.empty() ? "" : ", ";
+    options += option;
+  }
+  report("field-type", raw.location,
+         fmt::format("'{}' is '{}' but must be one of {}{}", what, *raw, options,
+                     did_you_mean(*raw, allowed)),
+         item);
+  return field;
+}
+
+std::vector<std::string> Reader::text_list(NodeId value, std::string_view what,
+                                           std::string_view item) {
+  std::vector<std::string> list;
+  for_each_element(value, what, item, [&](NodeId element, std::size_t) {
+    Field<std::string> entry = text(element, element, what, item);
+    if (entry) {
+      list.push_back(std::move(*entry.value));
+    }
+  });
+  return list;
+}
+
+std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
+  std::vector<Ignore> list;
+  std::vector<std::string_view> rule_names;
+  for (const RuleInfo& rule : all_rules()) {
+    rule_names.push_back(rule.name);
+  }
+  const auto check_rule = [&](const Field<std::string>& rule) {
+    if (rule && find_rule(*rule) == nullptr) {
+      report("field-type", rule.location,
+             fmt::format("ignore names '{}', which is not a rule{}; 'most rules' lists them",
+                         *rule, did_you_mean(*rule, rule_names)),
+             item);
+      return false;
+    }
+    return static_cast<bool>(rule);
+  };
+  for_each_element(value, "ignore", item, [&](NodeId element, std::size_t) {
+    Ignore ignore;
+    ignore.location = where(element);
+    if (node(element).kind == NodeKind::Map) {
+      static constexpr std::string_view kKeys[] = {"rule", "reason", "until"};
+      Field<std::string> rule;
+      for_each_entry(element, kKeys, "an ignore entry", item,
+                     [&](std::string_view key, NodeId k, NodeId v) {
+                       if (key == "rule") {
+                         rule = text(k, v, "rule", item);
+                       } else if (key == "reason") {
+                         ignore.reason = text(k, v, "reason", item).value.value_or("");
+                       } else {
+                         ignore.until = date(k, v, "until", item).value;
+                       }
+                     });
+      require(rule, "rule", ignore.location, item, "the ignore entry of");
+      if (check_rule(rule)) {
+        ignore.rule = *rule;
+        list.push_back(std::move(ignore));
+      }
+    } else {
+      const Field<std::string> rule = text(element, element, "ignore", item);
+      if (check_rule(rule)) {
+        ignore.rule = *rule;
+        list.push_back(std::move(ignore));
+      }
+    }
+  });
+  return list;
+}
+
+} // namespace most

@@ -1,0 +1,94 @@
+#pragma once
+
+// Typed reading of YAML tree nodes into model fields; every problem becomes a diagnostic.
+
+#include "load/yaml_tree.hpp"
+
+#include <functional>
+#include <most/plan.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace most {
+
+/// Reads fields of one plan file, reporting schema findings against `file`.
+class Reader {
+public:
+  using NodeId = yaml::NodeId;
+  /// Called for each mapping entry: the key text, the key node and the value node.
+  using EntryFn = std::function<void(std::string_view key, NodeId key_node, NodeId value)>;
+
+  Reader(const yaml::Tree& tree, std::string file, std::vector<Diagnostic>& out)
+      : tree_(tree), file_(std::move(file)), out_(out) {}
+
+  const yaml::Tree& tree() const { return tree_; }
+  const yaml::Node& node(NodeId id) const { return tree_.resolve(id); }
+  SourceLocation where(NodeId id) const { return tree_.nodes[id].location; }
+
+  /// Records a finding of `rule` about `item`.
+  void report(std::string_view rule, SourceLocation where, std::string message,
+              std::string_view item);
+
+  /// True when `value` is a mapping; otherwise reports a field-type finding naming `what`.
+  bool expect_map(NodeId value, std::string_view what, std::string_view item);
+
+  /// Calls `fn` for every entry of the mapping `map` (merge keys `<<` included), skipping
+  /// `x-` keys and repeated keys; other keys not in `known` are unknown-key findings.
+  void for_each_entry(NodeId map, std::span<const std::string_view> known, std::string_view what,
+                      std::string_view item, const EntryFn& fn);
+
+  /// Calls `fn` for each element of a sequence; reports a field-type finding otherwise.
+  void for_each_element(NodeId value, std::string_view what, std::string_view item,
+                        const std::function<void(NodeId element, std::size_t index)>& fn);
+
+  /// A text field: any scalar; empty or null counts as not written.
+  Field<std::string> text(NodeId key, NodeId value, std::string_view what, std::string_view item);
+
+  /// A `YYYY-MM-DD` field that must be a real calendar day.
+  Field<Date> date(NodeId key, NodeId value, std::string_view what, std::string_view item);
+
+  /// A finite number; `non_negative` rejects values below zero.
+  Field<double> number(NodeId key, NodeId value, std::string_view what, std::string_view item,
+                       bool non_negative = false);
+
+  /// `true` or `false`.
+  bool boolean(NodeId key, NodeId value, std::string_view what, std::string_view item);
+
+  /// One of `allowed`; returns its index.
+  Field<std::size_t> choice(NodeId key, NodeId value, std::string_view what,
+                            std::span<const std::string_view> allowed, std::string_view item);
+
+  /// A list of text values.
+  std::vector<std::string> text_list(NodeId value, std::string_view what, std::string_view item);
+
+  /// An `ignore:` list of rule names or `{rule, reason, until}` mappings.
+  std::vector<Ignore> ignores(NodeId value, std::string_view item);
+
+  /// Reports a required field that is missing (`field` not written) at the item's position.
+  template <class T>
+  void require(const Field<T>& field, std::string_view what, SourceLocation item_location,
+               std::string_view item, std::string_view item_kind) {
+    if (!field.written) {
+      report_missing(what, field.location.line != 0 ? field.location : item_location, item,
+                     item_kind);
+    }
+  }
+
+private:
+  void report_missing(std::string_view what, SourceLocation where, std::string_view item,
+                      std::string_view item_kind);
+  bool scalar_or_report(NodeId key, NodeId value, std::string_view what, std::string_view type,
+                        std::string_view item);
+  void visit_entries(NodeId map, std::span<const std::string_view> known, std::string_view what,
+                     std::string_view item, const EntryFn& fn,
+                     std::unordered_set<std::string_view>* skip, int merge_depth);
+
+  const yaml::Tree& tree_;
+  std::string file_;
+  std::vector<Diagnostic>& out_;
+};
+
+} // namespace most

@@ -1,0 +1,102 @@
+#include "load/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace most {
+
+namespace {
+
+// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8
+// (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length = 0;
+  unsigned char min_second = 0x80;
+  unsigned char max_second = 0xBF;
+  if (lead < 0x80) {
+    return 1;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    min_second = lead == 0xE0 ? 0xA0 : 0x80;
+    max_second = lead == 0xED ? 0x9F : 0xBF;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    min_second = lead == 0xF0 ? 0x90 : 0x80;
+    max_second = lead == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size() || byte(i + 1) < min_second || byte(i + 1) > max_second) {
+    return 0;
+  }
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+} // namespace
+
+std::optional<TextProblem> check_text(std::string_view text, const LineIndex& index) {
+  const auto starts_with = [&](std::string_view prefix) { return text.starts_with(prefix); };
+  if (starts_with(std::string_view("\xFF\xFE", 2)) || starts_with(std::string_view("\xFE\xFF", 2)) ||
+      starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    return TextProblem{"the file is UTF-16 or UTF-32 encoded; save it as UTF-8", {1, 1}};
+  }
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\0') {
+      return TextProblem{"the file contains a NUL byte; is it a binary file?", index.at(i)};
+    }
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      return TextProblem{fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                                     static_cast<unsigned char>(text[i])),
+                         index.at(i)};
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      ascii_ = false;
+    }
+  }
+}
+
+SourceLocation LineIndex::at(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+  return at_line_byte(static_cast<int>(line), static_cast<int>(offset - line_starts_[line]));
+}
+
+SourceLocation LineIndex::at_line_byte(int line, int byte_column) const {
+  if (ascii_ || line < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
+    return {line + 1, byte_column + 1};
+  }
+  const std::size_t start = line_starts_[static_cast<std::size_t>(line)];
+  const std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(byte_column));
+  int column = 1;
+  for (std::size_t i = start; i < end; ++i) {
+    // Every byte that does not continue a UTF-8 sequence starts a character.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line + 1, column};
+}
+
+} // namespace most

@@ -1,0 +1,250 @@
+#include "load/yaml_tree.hpp"
+
+#include "load/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <istream>
+#include <streambuf>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace most::yaml {
+
+namespace {
+
+// Reads a string_view through std::istream without copying it.
+class ViewBuffer : public std::streambuf {
+public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data()); // NOLINT: streambuf wants char*, never written
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Thrown from inside the handler to stop yaml-cpp early; caught in parse_tree.
+struct Stop {
+  ParseFailure failure;
+};
+
+// yaml-cpp counts lines and byte columns from 0; we print 1-based lines and character columns.
+SourceLocation to_location(const LineIndex& lines, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.line < 0 || mark.column < 0) {
+    return {1, 1};
+  }
+  return lines.at_line_byte(mark.line, mark.column);
+}
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+  TreeBuilder(ParseResult& result, const TreeLimits& limits, const LineIndex& lines)
+      : result_(result), limits_(limits), lines_(lines) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_++ > 0) {
+      throw Stop{{"the file holds more than one YAML document (a second '---'); a plan is one "
+                  "document",
+                  to_location(lines_, mark), "not-a-plan"}};
+    }
+    result_.empty = false;
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    add_weight_to_parent(add(NodeKind::Null, mark, anchor));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (anchor >= anchors_.size() || anchors_[anchor] == kNoNode) {
+      throw Stop{{"alias refers to an anchor that is not defined", to_location(lines_, mark)}};
+    }
+    const NodeId target = anchors_[anchor];
+    if (open_[target]) {
+      throw Stop{{fmt::format("alias '*{}' refers to a node that contains it (a cycle); an "
+                              "alias may only repeat a finished node",
+                              anchor_names_[anchor]),
+                  to_location(lines_, mark)}};
+    }
+    const NodeId id = add(NodeKind::Alias, mark, 0);
+    result_.tree.nodes[id].target = target;
+    weight_[id] = weight_[target];
+    account(weight_[target], mark);
+    add_weight_to_parent(id);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const NodeId id = add(NodeKind::Scalar, mark, anchor);
+    result_.tree.nodes[id].scalar = static_cast<std::uint32_t>(result_.tree.scalars.size());
+    result_.tree.scalars.push_back(value);
+    add_weight_to_parent(id);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value /*style*/) override {
+    open(NodeKind::Sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value /*style*/) override {
+    open(NodeKind::Map, mark, anchor);
+  }
+  void OnMapEnd() override {
+    mark_duplicate_keys(stack_.back());
+    close();
+  }
+
+  void OnAnchor(const YAML::Mark& /*mark*/, const std::string& name) override {
+    pending_anchor_name_ = name;
+  }
+
+private:
+  NodeId add(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    auto& nodes = result_.tree.nodes;
+    if (nodes.size() >= limits_.max_nodes) {
+      throw Stop{{fmt::format("the document has more than {} nodes; split the plan",
+                              limits_.max_nodes),
+                  to_location(lines_, mark)}};
+    }
+    const auto id = static_cast<NodeId>(nodes.size());
+    Node node;
+    node.kind = kind;
+    node.location = to_location(lines_, mark);
+    nodes.push_back(node);
+    open_.push_back(false);
+    weight_.push_back(1);
+    if (!stack_.empty()) {
+      Node& parent = nodes[stack_.back()];
+      if (parent.last_child == kNoNode) {
+        parent.first_child = id;
+      } else {
+        nodes[parent.last_child].next_sibling = id;
+      }
+      parent.last_child = id;
+    }
+    if (kind != NodeKind::Alias) {
+      account(1, mark);
+    }
+    if (anchor != 0) {
+      if (anchor >= anchors_.size()) {
+        anchors_.resize(anchor + 1, kNoNode);
+        anchor_names_.resize(anchor + 1);
+      }
+      anchors_[anchor] = id;
+      anchor_names_[anchor] = pending_anchor_name_;
+    }
+    return id;
+  }
+
+  // Counts expanded nodes (an alias counts as everything it repeats), so a "billion laughs"
+  // document is refused by arithmetic, long before anything would be expanded.
+  void account(std::uint64_t weight, const YAML::Mark& mark) {
+    total_ += weight;
+    if (total_ > limits_.max_nodes) {
+      throw Stop{{fmt::format("aliases expand to more than {} nodes (an alias bomb?); most "
+                              "refuses to expand them",
+                              limits_.max_nodes),
+                  to_location(lines_, mark)}};
+    }
+  }
+
+  // A finished node's expanded size joins its parent's.
+  void add_weight_to_parent(NodeId id) {
+    if (!stack_.empty()) {
+      weight_[stack_.back()] += weight_[id];
+    }
+  }
+
+  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (stack_.size() >= limits_.max_depth) {
+      throw Stop{{fmt::format("nesting is deeper than {} levels; a plan needs far fewer",
+                              limits_.max_depth),
+                  to_location(lines_, mark)}};
+    }
+    const NodeId id = add(kind, mark, anchor);
+    open_[id] = true;
+    stack_.push_back(id);
+  }
+
+  void close() {
+    const NodeId id = stack_.back();
+    open_[id] = false;
+    stack_.pop_back();
+    add_weight_to_parent(id);
+  }
+
+  // yaml-cpp accepts repeated keys silently; we flag every repeat after the first.
+  void mark_duplicate_keys(NodeId map_id) {
+    auto& nodes = result_.tree.nodes;
+    keys_.clear();
+    bool is_key = true;
+    for (NodeId child = nodes[map_id].first_child; child != kNoNode;
+         child = nodes[child].next_sibling, is_key = !is_key) {
+      const Node& key = result_.tree.resolve(child);
+      if (is_key && key.kind == NodeKind::Scalar) {
+        keys_.emplace_back(result_.tree.text(key), child);
+      }
+    }
+    if (keys_.size() < 2) {
+      return;
+    }
+    // Stable sort keeps the first occurrence first, so only later repeats are flagged.
+    std::stable_sort(keys_.begin(), keys_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 1; i < keys_.size(); ++i) {
+      if (keys_[i].first == keys_[i - 1].first) {
+        nodes[keys_[i].second].duplicate_key = true;
+        result_.duplicate_keys.emplace_back(nodes[keys_[i].second].location,
+                                            std::string(keys_[i].first));
+      }
+    }
+  }
+
+  ParseResult& result_;
+  TreeLimits limits_;
+  const LineIndex& lines_;
+  int documents_ = 0;
+  std::vector<NodeId> stack_;
+  std::vector<bool> open_;
+  std::vector<std::uint64_t> weight_;
+  std::uint64_t total_ = 0;
+  std::vector<NodeId> anchors_;
+  std::vector<std::string> anchor_names_;
+  std::string pending_anchor_name_;
+  std::vector<std::pair<std::string_view, NodeId>> keys_;
+};
+
+// yaml-cpp's messages are terse; say what they mean for a plan author.
+std::string plain_words(const std::string& message) {
+  if (message == "bad file") {
+    return "the YAML parser gave up on this file (too deeply nested or malformed)";
+  }
+  return message;
+}
+
+} // namespace
+
+ParseResult parse_tree(std::string_view text, const LineIndex& lines, const TreeLimits& limits) {
+  ParseResult result;
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
+  try {
+    YAML::Parser parser(stream);
+    TreeBuilder builder(result, limits, lines);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Stop& stop) {
+    result.failure = stop.failure;
+  } catch (const YAML::Exception& error) {
+    result.failure = {plain_words(error.msg), to_location(lines, error.mark)};
+  } catch (const std::exception& error) {
+    // yaml-cpp may throw standard exceptions on pathological input (e.g. bad_alloc).
+    result.failure = {fmt::format("the YAML parser failed: {}", error.what()), {1, 1}};
+  }
+  return result;
+}
+
+} // namespace most::yaml

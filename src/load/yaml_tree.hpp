@@ -1,0 +1,76 @@
+#pragma once
+
+// A compact, read-only YAML document tree built from yaml-cpp's event stream.
+// Aliases are kept as links to their anchored node (never copied), so sharing costs nothing
+// and the expansion size can be checked before anything is expanded.
+
+#include <most/diagnostic.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace most {
+class LineIndex;
+}
+
+namespace most::yaml {
+
+enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Map, Alias };
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = 0xFFFFFFFFU;
+
+struct Node {
+  NodeKind kind = NodeKind::Null;
+  bool duplicate_key = false; ///< a map key repeating an earlier key of the same map
+  SourceLocation location;    ///< 1-based
+  NodeId first_child = kNoNode;
+  NodeId last_child = kNoNode;
+  NodeId next_sibling = kNoNode;
+  NodeId target = kNoNode; ///< for aliases: the anchored node
+  std::uint32_t scalar = 0; ///< index into Tree::scalars for scalars
+};
+
+/// A parsed document: node 0 is the root when `nodes` is not empty.
+struct Tree {
+  std::vector<Node> nodes;
+  std::vector<std::string> scalars;
+
+  /// The node itself, or the anchored node an alias points to.
+  const Node& resolve(NodeId id) const {
+    const Node& node = nodes[id];
+    return node.kind == NodeKind::Alias ? nodes[node.target] : node;
+  }
+  NodeId resolve_id(NodeId id) const {
+    return nodes[id].kind == NodeKind::Alias ? nodes[id].target : id;
+  }
+  std::string_view text(const Node& node) const { return scalars[node.scalar]; }
+};
+
+/// What went wrong while building the tree, if anything.
+struct ParseFailure {
+  std::string message; ///< plain words, empty when parsing succeeded
+  SourceLocation location;
+  std::string rule = "yaml-syntax";
+};
+
+/// Limits enforced while parsing.
+struct TreeLimits {
+  std::size_t max_depth;
+  std::size_t max_nodes;
+};
+
+/// The outcome of parsing: a tree of the first document, findings, and a failure if any.
+struct ParseResult {
+  Tree tree;
+  bool empty = true; ///< no document at all
+  ParseFailure failure;
+  std::vector<std::pair<SourceLocation, std::string>> duplicate_keys; ///< location, key
+};
+
+/// Parses `text` (already checked to be UTF-8 without NUL bytes); `lines` indexes the same text.
+ParseResult parse_tree(std::string_view text, const LineIndex& lines, const TreeLimits& limits);
+
+} // namespace most::yaml
