@@ -4,7 +4,12 @@
 #include "cli/commands.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fmt/format.h>
 #include <functional>
+#include <most/suggest.hpp>
+#include <string_view>
+#include <vector>
 #include <ostream>
 
 namespace most::cli {
@@ -52,7 +57,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   app.set_version_flag("--version", "most " MOST_VERSION);
   app.require_subcommand(1);
   app.footer("Exit status: 0 no errors, 1 findings that fail the check, 2 the command could not "
-             "do its job.\nSee 'most explain RULE' and man most.");
+             "do its job.\nSee 'most explain RULE' and 'man most'.\n");
 
   std::function<int()> action;
   CheckOptions check;
@@ -62,6 +67,21 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   add_rules(app, rules_format, action, io);
   add_explain(app, rule, action, io);
 
+  // CLI11 would call an unknown command a missing one; name it, and the closest real one.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string_view> names;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      names.push_back(sub->get_name());
+    }
+    if (std::find(names.begin(), names.end(), std::string_view(argv[1])) == names.end()) {
+      print_error(io.err, fmt::format("unknown command '{}'{} (see 'most --help')", argv[1],
+                                      did_you_mean(argv[1], names)));
+      return kFailure;
+    }
+  } else if (argc == 1) {
+    print_error(io.err, "no command given; try 'most check PLAN.yaml' or 'most --help'");
+    return kFailure;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

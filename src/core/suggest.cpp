@@ -44,8 +44,10 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
       best_distance = distance;
     }
   }
-  // Accept up to a third of the longer word's letters as typos (at least one).
-  const std::size_t allowed = std::max<std::size_t>(1, std::max(word.size(), best.size()) / 3);
+  // Accept up to about a third of the longer word's letters as typos (at least one), so
+  // "anah" still finds "anna" but "todo" does not become "done".
+  const std::size_t allowed =
+      std::max<std::size_t>(1, (std::max(word.size(), best.size()) + 2) / 3);
   if (best.empty() || best_distance > allowed) {
     return {};
   }

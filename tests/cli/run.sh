@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Runs the real `most` binary the way users and CI do, and checks exit statuses, streams and
+# golden outputs. Usage: run.sh MOST_BINARY SOURCE_DIR
+# MOST_UPDATE_GOLDEN=1 rewrites the golden files instead of comparing (review the diff!).
+set -u
+most=$(realpath "$1")
+src=$(realpath "$2")
+plans="$src/tests/cli/plans"
+golden="$src/tests/golden"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$src" || exit 2
+
+passed=0
+failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+pass() { passed=$((passed + 1)); }
+
+# run STATUS ARGS... — runs most, keeps stdout/stderr in $work/out and $work/err.
+run() {
+  local want=$1
+  shift
+  "$most" "$@" >"$work/out" 2>"$work/err" </dev/null
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    fail "most $* exited $got, expected $want"
+    sed 's/^/    err: /' "$work/err" | head -5
+    return 1
+  fi
+  pass
+}
+out_has() { grep -qF -- "$1" "$work/out" && pass || fail "stdout lacks '$1' (${FUNCNAME[1]}: line ${BASH_LINENO[0]})"; }
+out_lacks() { grep -qF -- "$1" "$work/out" && fail "stdout has '$1' (line ${BASH_LINENO[0]})" || pass; }
+err_is_one_line() {
+  [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^most: error: ' "$work/err" && pass ||
+    fail "stderr is not one 'most: error:' line (line ${BASH_LINENO[0]}): $(cat "$work/err")"
+}
+err_has() { grep -qF -- "$1" "$work/err" && pass || fail "stderr lacks '$1' (line ${BASH_LINENO[0]})"; }
+out_empty() { [ ! -s "$work/out" ] && pass || fail "stdout not empty (line ${BASH_LINENO[0]})"; }
+
+# golden NAME ARGS... — compares stdout of `most ARGS` (any status) with tests/golden/NAME.
+golden() {
+  local name=$1
+  shift
+  "$most" "$@" >"$work/golden" 2>/dev/null </dev/null
+  if [ "${MOST_UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$work/golden" "$golden/$name"
+    pass
+  elif diff -u "$golden/$name" "$work/golden" >"$work/diff"; then
+    pass
+  else
+    fail "golden $name differs:"
+    head -40 "$work/diff"
+  fi
+}
+
+asof=(--as-of 2026-11-27)
+
+echo "-- version, help and usage errors (exit 2, one line)"
+run 0 --version && out_has "most 0.1.0"
+run 0 --help && out_has "check"
+run 0 check --help && out_has "--as-of"
+run 2 && err_is_one_line
+run 2 frobnicate && err_is_one_line
+run 2 check && err_is_one_line
+run 2 check --format xml examples/sales-dealer.yaml && err_is_one_line
+run 2 check --color sometimes examples/sales-dealer.yaml && err_is_one_line
+run 2 check --as-of 2026-02-30 examples/sales-dealer.yaml && err_is_one_line && err_has "2026-02-30"
+run 2 check --as-of tomorrow examples/sales-dealer.yaml && err_is_one_line
+run 2 check --no-such-flag examples/sales-dealer.yaml && err_is_one_line
+
+echo "-- every clean example passes, even under --strict"
+for plan in examples/*.yaml; do
+  case "$plan" in *common-mistakes*) continue ;; esac
+  run 0 check --strict "${asof[@]}" "$plan" && out_has "no problems in 1 file"
+done
+
+echo "-- findings: errors exit 1, warnings only exit 0 unless --strict"
+run 1 check "${asof[@]}" examples/common-mistakes.yaml
+run 0 check "${asof[@]}" "$plans/warnings-only.yaml" && out_has "0 errors, 1 warning in 1 file"
+run 1 check --strict "${asof[@]}" "$plans/warnings-only.yaml"
+run 1 check "${asof[@]}" "$plans/syntax-error.yaml" && out_has "[yaml-syntax]"
+run 1 check "${asof[@]}" examples && out_has "in 3 files"
+
+echo "-- files that cannot be read: exit 2, the others are still checked"
+run 2 check "${asof[@]}" no-such-plan.yaml examples/sales-dealer.yaml &&
+  err_is_one_line && err_has "cannot read 'no-such-plan.yaml'" && out_has "no problems in 1 file"
+run 2 check "${asof[@]}" /dev/null && err_has "not a regular file"
+mkdir -p "$work/unreadable" && echo "mission: x" >"$work/unreadable/plan.yaml" && chmod 000 "$work/unreadable/plan.yaml"
+if [ "$(id -u)" -ne 0 ]; then
+  run 2 check "${asof[@]}" "$work/unreadable/plan.yaml" && err_has "cannot read"
+fi
+
+echo "-- standard input"
+"$most" check "${asof[@]}" - <examples/common-mistakes.yaml >"$work/out" 2>&1
+[ $? -eq 1 ] && pass || fail "check - did not exit 1"
+out_has "<stdin>:34:16: warning:"
+
+echo "-- directories: sorted, *.yaml/*.yml only, hidden files and folders skipped"
+mkdir -p "$work/tree/b" "$work/tree/.hidden" "$work/tree/a"
+cp examples/sales-dealer.yaml "$work/tree/b/z.yml"
+cp examples/sales-dealer.yaml "$work/tree/a/plan.yaml"
+cp "$plans/syntax-error.yaml" "$work/tree/.hidden/broken.yaml"
+cp "$plans/syntax-error.yaml" "$work/tree/.broken.yaml"
+echo "not a plan" >"$work/tree/notes.txt"
+(cd "$work" && "$most" check "${asof[@]}" --format json tree >"$work/out" 2>"$work/err")
+[ $? -eq 0 ] && pass || fail "directory walk did not exit 0: $(cat "$work/err")"
+out_has '"files": 2'
+
+echo "-- .most.yaml: nearest one per plan, --config, and mistakes in it are exit 2"
+mkdir -p "$work/cfg/team"
+cp "$plans/warnings-only.yaml" "$work/cfg/team/plan.yaml"
+printf 'rules:\n  strategy-without-tactic: error\n' >"$work/cfg/.most.yaml"
+run 1 check "${asof[@]}" "$work/cfg/team/plan.yaml" && out_has "error: strategy"
+printf 'rules:\n  strategy-without-tactic: off\n' >"$work/cfg/team/.most.yaml"
+run 0 check --strict "${asof[@]}" "$work/cfg/team/plan.yaml" && out_has "no problems"
+run 1 check --config "$work/cfg/.most.yaml" "${asof[@]}" "$work/cfg/team/plan.yaml"
+printf 'rules:\n  strategy-without-tactics: off\n' >"$work/cfg/team/.most.yaml"
+run 2 check "${asof[@]}" "$work/cfg/team/plan.yaml" &&
+  err_has "unknown rule 'strategy-without-tactics' (did you mean 'strategy-without-tactic'?)"
+printf 'rules:\n  strategy-without-tactic: of\n' >"$work/cfg/team/.most.yaml"
+run 2 check "${asof[@]}" "$work/cfg/team/plan.yaml" && err_has "(did you mean 'off'?)"
+run 2 check --config "$work/none.yaml" "${asof[@]}" examples/sales-dealer.yaml && err_has "cannot read"
+
+echo "-- colour and quiet"
+run 1 check --color always "${asof[@]}" examples/common-mistakes.yaml && out_has $'\x1b['
+run 1 check "${asof[@]}" examples/common-mistakes.yaml && out_lacks $'\x1b['
+NO_COLOR=1 "$most" check --color auto "${asof[@]}" examples/common-mistakes.yaml >"$work/out" 2>/dev/null
+out_lacks $'\x1b['
+run 1 check --quiet "${asof[@]}" examples/common-mistakes.yaml && out_lacks "errors," && out_lacks " | "
+run 0 check -q "${asof[@]}" examples/sales-dealer.yaml && out_empty
+
+echo "-- plan text never reaches the terminal raw"
+run 1 check "${asof[@]}" "$plans/control-chars.yaml" && out_lacks $'\x1b]0;' && out_has '\x1b'
+
+echo "-- rules and explain"
+run 0 rules && out_has "tactic-owner" && out_has "smart-measurable"
+run 0 rules --format json && out_has '"name": "yaml-syntax"'
+run 0 explain tactic-owner && out_has "How to silence"
+run 2 explain tactic-ownr && err_is_one_line && err_has "did you mean 'tactic-owner'"
+
+echo "-- golden outputs"
+golden check-common-mistakes.txt check --color never "${asof[@]}" examples/common-mistakes.yaml
+golden check-common-mistakes.json check --format json "${asof[@]}" examples/common-mistakes.yaml
+golden check-examples.json check --format json "${asof[@]}" examples
+golden check-syntax-error.txt check --color never "${asof[@]}" tests/cli/plans/syntax-error.yaml
+golden rules.txt rules
+if command -v python3 >/dev/null 2>&1; then
+  for f in "$golden"/*.json; do
+    python3 -m json.tool "$f" >/dev/null && pass || fail "$f is not valid JSON"
+  done
+else
+  echo "SKIP: python3 not found; JSON golden files not validated"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
