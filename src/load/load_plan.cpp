@@ -20,10 +20,15 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
   if (!in.expect_map(value, "mission", "mission")) {
     return;
   }
-  static constexpr std::string_view kKeys[] = {"statement", "owner", "start", "deadline", "ignore"};
+  static constexpr std::string_view kKeys[] = {"id",    "statement", "owner",
+                                               "start", "deadline",  "ignore"};
   in.for_each_entry(value, kKeys, "the mission", "mission",
                     [&](std::string_view key, NodeId k, NodeId v) {
-                      if (key == "statement") {
+                      if (key == "id") {
+                        // SPEC: ids are optional everywhere; the mission keeps its own name
+                        // in findings, so an explicit id is only checked for type.
+                        (void)in.text(k, v, key, "mission");
+                      } else if (key == "statement") {
                         mission.statement = in.text(k, v, key, "mission");
                       } else if (key == "owner") {
                         mission.owner = in.text(k, v, key, "mission");
