@@ -22,6 +22,11 @@ struct LoadResult {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// `text` without a leading UTF-8 byte-order mark; positions count from after it.
+inline std::string_view without_bom(std::string_view text) {
+  return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
 /// Reads a plan from `text`; every problem becomes a diagnostic naming `display_name`.
 LoadResult load_plan(std::string_view text, std::string_view display_name,
                      const LoadLimits& limits = {});

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 #include <most/config.hpp>
+#include <most/load.hpp>
 #include <most/rules.hpp>
 #include <most/suggest.hpp>
 #include <vector>
@@ -70,7 +71,8 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
   return std::nullopt;
 }
 
-std::optional<ConfigError> read_config(std::string_view text, Config& config) {
+std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
+  const std::string_view text = without_bom(raw);
   const LineIndex lines(text);
   if (auto problem = check_text(text, lines)) {
     return ConfigError{problem->location, problem->message};

@@ -139,8 +139,10 @@ bool load_document(Reader& in, Plan& plan) {
 
 } // namespace
 
-LoadResult load_plan(std::string_view text, std::string_view display_name,
+LoadResult load_plan(std::string_view raw, std::string_view display_name,
                      const LoadLimits& limits) {
+  // yaml-cpp skips a byte-order mark without counting it, so positions match BOM-less text.
+  const std::string_view text = without_bom(raw);
   LoadResult result;
   result.plan.file = std::string(display_name);
   const auto add = [&](std::string_view rule, std::string message, SourceLocation where) {

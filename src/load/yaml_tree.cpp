@@ -80,6 +80,7 @@ public:
     result_.tree.nodes[id].scalar = static_cast<std::uint32_t>(result_.tree.scalars.size());
     result_.tree.scalars.push_back(value);
     add_weight_to_parent(id);
+    last_scalar_offset_ = mark.pos;
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
@@ -215,14 +216,67 @@ private:
   std::vector<std::string> anchor_names_;
   std::string pending_anchor_name_;
   std::vector<std::pair<std::string_view, NodeId>> keys_;
+
+public:
+  int last_scalar_offset_ = -1; ///< byte offset of the latest scalar, for quote checking
 };
 
-// yaml-cpp's messages are terse; say what they mean for a plan author.
+// yaml-cpp's messages are terse parser jargon; say what they mean for a plan author.
 std::string plain_words(const std::string& message) {
-  if (message == "bad file") {
-    return "the YAML parser gave up on this file (too deeply nested or malformed)";
+  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+      {"bad file", "the YAML parser gave up on this file (too deeply nested or malformed)"},
+      {"illegal map value", "a ':' where no value can start; check the indentation, or put "
+                            "text that contains ': ' in quotes"},
+      {"illegal map key", "a key where none is allowed; check the indentation"},
+      {"end of map not found", "this line does not fit the mapping above it; check the "
+                               "indentation"},
+      {"end of sequence not found", "this line does not fit the list above it; check the "
+                                    "indentation"},
+      {"end of map flow not found", "a '{' is never closed with '}'"},
+      {"end of sequence flow not found", "a '[' is never closed with ']'"},
+      {"illegal flow end", "a ']' or '}' that closes nothing"},
+      {"illegal block entry", "a '- ' list item where none is allowed; check the indentation"},
+      {"illegal tab when looking for indentation",
+       "a tab is used for indentation; YAML allows only spaces there"},
+      {"illegal EOF in scalar", "the file ends inside a quoted text; close the quote"},
+      {"the referenced anchor is not defined",
+       "an alias (*name) refers to an anchor (&name) that is not defined before it"},
+      {"alias not found after *", "a '*' must be followed by an anchor name"},
+      {"anchor not found after &", "a '&' must be followed by an anchor name"},
+      {"unknown token", "a character that cannot start anything here"},
+      {"YAML major version too large", "the %YAML directive names a version this parser cannot "
+                                       "read; remove it"},
+  };
+  for (const auto& [jargon, plain] : kPlain) {
+    if (message == jargon) {
+      return std::string(plain);
+    }
+  }
+  if (message.starts_with("unknown escape character: ")) {
+    return fmt::format("'\\{}' is not a valid escape in double quotes; write '\\\\' for a "
+                       "backslash or use single quotes",
+                       message.substr(26));
   }
   return message;
+}
+
+// yaml-cpp 0.7 lets a quoted scalar run to the end of the file when its closing quote is
+// missing, silently swallowing the rest of the plan. Only the last scalar can do that, so
+// scan it for its closing quote.
+bool quote_is_closed(std::string_view text, std::size_t start) {
+  const char quote = text[start];
+  for (std::size_t i = start + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i; // '' is an escaped quote inside single quotes
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 } // namespace
@@ -235,6 +289,13 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
     YAML::Parser parser(stream);
     TreeBuilder builder(result, limits, lines);
     while (parser.HandleNextDocument(builder)) {
+    }
+    const auto last = static_cast<std::size_t>(builder.last_scalar_offset_);
+    if (builder.last_scalar_offset_ >= 0 && last < text.size() &&
+        (text[last] == '"' || text[last] == '\'') && !quote_is_closed(text, last)) {
+      result.failure = {fmt::format("the {} quote that starts here is never closed",
+                                    text[last] == '"' ? "double" : "single"),
+                        lines.at(last)};
     }
   } catch (const Stop& stop) {
     result.failure = stop.failure;

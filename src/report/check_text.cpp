@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <most/load.hpp>
 #include <most/report.hpp>
 
 namespace most {
@@ -34,7 +35,7 @@ constexpr std::size_t kMaxExcerpt = 160;
 // diagnostics are sorted by line, so the whole file is scanned at most once.
 class LineFinder {
 public:
-  explicit LineFinder(std::string_view text) : text_(text) {}
+  explicit LineFinder(std::string_view text) : text_(without_bom(text)) {}
 
   std::string_view line(int number) {
     if (number < line_) {

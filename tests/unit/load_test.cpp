@@ -249,11 +249,28 @@ TEST_CASE("format versions", "[load]") {
 
 TEST_CASE("YAML syntax errors keep the parser's position, 1-based", "[load][hostile]") {
   CHECK(findings(load("mission: [a, b\n")) ==
-        "2:1: yaml-syntax: end of sequence flow not found\n");
+        "2:1: yaml-syntax: a '[' is never closed with ']'\n");
   CHECK(findings(load("mission:\n  a: b\n\tc: d\n")) ==
-        "3:1: yaml-syntax: illegal tab when looking for indentation\n");
+        "3:1: yaml-syntax: a tab is used for indentation; YAML allows only spaces there\n");
   CHECK(findings(load("mission: *nowhere\n")) ==
-        "1:10: yaml-syntax: the referenced anchor is not defined\n");
+        "1:10: yaml-syntax: an alias (*name) refers to an anchor (&name) that is not defined "
+        "before it\n");
+  CHECK(findings(load("mission: a: b\n")) ==
+        "1:11: yaml-syntax: a ':' where no value can start; check the indentation, or put text "
+        "that contains ': ' in quotes\n");
+  CHECK(findings(load("mission: \"\\q\"\n")) ==
+        "1:13: yaml-syntax: '\\q' is not a valid escape in double quotes; write '\\\\' for a "
+        "backslash or use single quotes\n");
+}
+
+TEST_CASE("an unclosed quote is an error, not a scalar that swallows the file", "[load]") {
+  // yaml-cpp 0.7 accepts both of these silently, reading the rest of the file as text.
+  CHECK(findings(load("mission:\n  statement: \"To be the best\n  start: 2026-01-01\n")) ==
+        "2:14: yaml-syntax: the double quote that starts here is never closed\n");
+  CHECK(findings(load("\xEF\xBB\xBFmission: 'it''s\n")) ==
+        "1:10: yaml-syntax: the single quote that starts here is never closed\n");
+  const LoadResult closed = load(kMission + "  x-a: \"say \\\"hi\\\"\"\n  x-b: 'it''s'\n");
+  CHECK(findings(closed).find("quote") == std::string::npos);
 }
 
 TEST_CASE("cyclic aliases are a finding, not a hang", "[load][hostile]") {

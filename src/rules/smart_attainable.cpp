@@ -1,0 +1,105 @@
+// smart-attainable: a metric target that cannot, or should not, be the goal.
+
+#include "rules/checks.hpp"
+#include "rules/rule_support.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace most {
+
+const std::string_view kSmartAttainableDoc = R"(What it does
+  Compares each objective's `metric.target` with its `metric.baseline` and
+  reports, one finding per problem:
+  - a target equal to the baseline (nothing would change);
+  - a target that moves against the statement's verb: "increase", "grow",
+    "raise" with a target below the baseline, or "reduce", "cut", "lower"
+    with one above it;
+  - a change of more than 100% of the baseline (skipped when the baseline
+    is 0).
+  It only looks at objectives whose metric has both a baseline and a target.
+
+Why is this bad
+  SMART objectives are Attainable: challenging, but within reach. A target
+  that equals the baseline or points the wrong way is almost always a typo; a
+  target more than double the starting point in one plan sets the team up to
+  fail and makes the whole plan look unserious.
+
+Example
+  objectives:
+    - statement: Increase sales volume by 10% by June 30
+      metric:
+        name: Sales volume
+        unit: EUR
+        baseline: 1200000
+        target: 1080000         # below the baseline, but the statement says increase
+
+How to fix
+  Correct the target (or the baseline) so it moves the way the statement
+  says, by an amount the team can reach. Split a very large ambition into a
+  first step for this plan and a follow-up for the next.
+
+How to silence
+  In `.most.yaml`, for every plan under that directory:
+    rules:
+      smart-attainable: off
+  Or in the plan, on the objective (or the mission):
+    ignore: [smart-attainable]
+  or, with a reason and an end day:
+    ignore:
+      - {rule: smart-attainable, reason: new market; baseline is a pilot, until: 2026-06-30}
+)";
+
+namespace {
+
+void check_objective(const Plan& plan, const Objective& objective, Reporter& out) {
+  const Metric& metric = *objective.metric;
+  const double baseline = *metric.baseline;
+  const double target = *metric.target;
+  const SourceLocation where = metric.target.location;
+  const std::string& id = objective.info.id;
+  if (target == baseline) {
+    out.report("smart-attainable", objective.info, where,
+               fmt::format("objective {} has a target equal to its baseline ({}); set the value "
+                           "the objective should reach",
+                           id, format_number(target)));
+    return;
+  }
+  if (objective.statement) {
+    const Direction direction = read_objective_statement(objective, plan.mission).direction;
+    if (direction == Direction::Increase && target < baseline) {
+      out.report("smart-attainable", objective.info, where,
+                 fmt::format("objective {} says to increase, but its target {} is below its "
+                             "baseline {}; check the numbers or the verb",
+                             id, format_number(target), format_number(baseline)));
+    } else if (direction == Direction::Decrease && target > baseline) {
+      out.report("smart-attainable", objective.info, where,
+                 fmt::format("objective {} says to reduce, but its target {} is above its "
+                             "baseline {}; check the numbers or the verb",
+                             id, format_number(target), format_number(baseline)));
+    }
+  }
+  // Relative change means nothing from a zero baseline (every target is "infinitely" more).
+  if (baseline != 0 && std::abs(target - baseline) > std::abs(baseline)) {
+    const double percent = std::round(std::abs(target - baseline) / std::abs(baseline) * 1000) / 10;
+    out.report("smart-attainable", objective.info, where,
+               fmt::format("objective {} aims to change its metric by {}% (from {} to {}); "
+                           "more than 100% in one plan is rarely attainable, so aim for a first "
+                           "step",
+                           id, format_number(percent), format_number(baseline),
+                           format_number(target)));
+  }
+}
+
+} // namespace
+
+void check_smart_attainable(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
+  for (const Objective& objective : plan.objectives) {
+    if (objective.metric && objective.metric->baseline && objective.metric->target) {
+      check_objective(plan, objective, out);
+    }
+  }
+}
+
+} // namespace most

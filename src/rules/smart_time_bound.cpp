@@ -1,0 +1,74 @@
+// smart-time-bound: an objective with no deadline, or two that disagree.
+
+#include "rules/checks.hpp"
+#include "rules/rule_support.hpp"
+
+#include <fmt/format.h>
+
+namespace most {
+
+const std::string_view kSmartTimeBoundDoc = R"(What it does
+  Checks that each objective says by when: a `deadline:` field, or a date in
+  its statement ("by June 30", "30 June 2026", "end of Q3", "in Q3 and Q4",
+  "within 6 months", "by year end"). Statement dates are read relative to the
+  mission: "June 30" is the next June 30 on or after the mission's start.
+
+  When both are given and they name different days, it reports a warning
+  instead of an error.
+
+Why is this bad
+  SMART objectives are Time-bound. Without a date there is no urgency, no
+  way to tell whether the objective is on track, and `most status` cannot
+  compute the progress expected by now. Two dates that disagree leave readers
+  to guess which one holds.
+
+Example
+  objectives:
+    - statement: Increase sales volume by 10%
+      metric: {name: Sales volume, unit: EUR, baseline: 1200000, target: 1320000}
+
+How to fix
+  Add a `deadline: YYYY-MM-DD`, or say by when in the statement ("by June
+  30"). When both are given, make them name the same day.
+
+How to silence
+  In `.most.yaml`, for every plan under that directory:
+    rules:
+      smart-time-bound: off
+  Or in the plan, on the objective (or the mission):
+    ignore: [smart-time-bound]
+  or, with a reason and an end day:
+    ignore:
+      - {rule: smart-time-bound, reason: date set at the kick-off, until: 2026-01-20}
+)";
+
+void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
+  for (const Objective& objective : plan.objectives) {
+    // A missing statement is a required-field finding; an unreadable deadline an invalid-date.
+    if (!objective.statement || (objective.deadline.written && !objective.deadline)) {
+      continue;
+    }
+    const StatementReading reading = read_objective_statement(objective, plan.mission);
+    if (!objective.deadline) {
+      if (reading.dates.empty()) {
+        out.report("smart-time-bound", objective.info, objective.statement.location,
+                   fmt::format("objective {} has no deadline; add 'deadline: YYYY-MM-DD' or "
+                               "say by when in the statement (e.g. 'by June 30')",
+                               objective.info.id));
+      }
+      continue;
+    }
+    // Statement dates only mean a day once the mission start anchors them.
+    const std::optional<Date> named = reading.deadline();
+    if (!plan.mission.start || !named || *named == *objective.deadline) {
+      continue;
+    }
+    out.report("smart-time-bound", Severity::Warning, objective.info, objective.deadline.location,
+               fmt::format("objective {} has deadline {}, but its statement says {}; make them "
+                           "name the same day",
+                           objective.info.id, format_date(*objective.deadline),
+                           format_date(*named)));
+  }
+}
+
+} // namespace most

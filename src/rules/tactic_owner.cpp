@@ -1,0 +1,103 @@
+// tactic-owner: a tactic nobody is named to do, or done by someone not on the team.
+
+#include "rules/checks.hpp"
+
+#include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace most {
+
+const std::string_view kTacticOwnerDoc = R"(What it does
+  Checks that every tactic has an `owner:`. When the plan has a `team:`
+  roster, it also checks that each owner is the `id` of a team member, and
+  suggests the closest one when it is not.
+
+Why is this bad
+  A tactic says what is done, by whom, by when and how much. A step without
+  an owner is one nobody will take, and `most overdue --owner` cannot find
+  it. An owner missing from the roster is usually a typo, so their overdue
+  work goes unnoticed.
+
+Example
+  team:
+    - id: anna
+  objectives:
+    - statement: Increase sales volume by 10% by June 30
+      strategies:
+        - statement: Target key accounts
+          tactics:
+            - action: Call the top 20 accounts       # no owner
+              due: 2026-03-31
+            - action: Send the spring offer
+              owner: ana                             # not on the team
+              due: 2026-04-15
+
+How to fix
+  Add `owner:` with the id of the person who does the step, and add new
+  people to `team:`.
+
+How to silence
+  In `.most.yaml`, for every plan under that directory:
+    rules:
+      tactic-owner: off
+  Or in the plan, on the tactic (or a parent of it):
+    ignore: [tactic-owner]
+  or, with a reason and an end day:
+    ignore:
+      - {rule: tactic-owner, reason: new hire starts in March, until: 2026-03-15}
+)";
+
+namespace {
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+} // namespace
+
+void check_tactic_owner(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
+  std::vector<std::string_view> member_ids;
+  member_ids.reserve(plan.team.size());
+  for (const TeamMember& member : plan.team) {
+    member_ids.push_back(member.id);
+  }
+  const std::unordered_set<std::string_view> members(member_ids.begin(), member_ids.end());
+  // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
+  std::unordered_map<std::string_view, std::string> suggestions;
+
+  for (const Objective& objective : plan.objectives) {
+    for (const Strategy& strategy : objective.strategies) {
+      for (const Tactic& tactic : strategy.tactics) {
+        const Field<std::string>& owner = tactic.owner;
+        // An owner written with the wrong type was reported by the loader as field-type.
+        if (!owner.written || (owner && is_blank(*owner))) {
+          out.report("tactic-owner", tactic.info, {},
+                     fmt::format("tactic {} has no owner; add 'owner:' with the person who "
+                                 "does it",
+                                 tactic.info.id));
+          continue;
+        }
+        if (!plan.has_team || !owner || members.contains(*owner)) {
+          continue;
+        }
+        auto [suggestion, added] = suggestions.try_emplace(*owner);
+        if (added) {
+          suggestion->second = did_you_mean(*owner, member_ids);
+        }
+        out.report("tactic-owner", tactic.info, owner.location,
+                   fmt::format("tactic {} is owned by '{}', who is not on the team{}; fix the "
+                               "name or add them under 'team:'",
+                               tactic.info.id, *owner, suggestion->second));
+      }
+    }
+  }
+}
+
+} // namespace most

@@ -1,0 +1,148 @@
+// Per-rule fixtures: tests/fixtures/rules/<rule>/{fail,pass}*.yaml, each fail file with the
+// exact findings it must produce in a sibling .expected file. Run with MOST_UPDATE_GOLDEN=1
+// to rewrite the .expected files, then read every one before committing it.
+
+#include <most/load.hpp>
+#include <most/rules.hpp>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace most;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kRoot = fs::path(MOST_FIXTURES_DIR) / "rules";
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool updating_golden() {
+  const char* value = std::getenv("MOST_UPDATE_GOLDEN");
+  return value != nullptr && std::string_view(value) == "1";
+}
+
+// The first line may pin "today": `# as-of: YYYY-MM-DD`; otherwise 2026-03-01.
+Date as_of_for(std::string_view text) {
+  constexpr std::string_view kPrefix = "# as-of: ";
+  if (text.substr(0, kPrefix.size()) == kPrefix) {
+    if (const auto day = parse_iso_date(text.substr(kPrefix.size(), 10))) {
+      return *day;
+    }
+  }
+  return Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{1}};
+}
+
+std::vector<fs::path> sorted_entries(const fs::path& dir) {
+  std::vector<fs::path> entries;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    entries.push_back(entry.path());
+  }
+  std::sort(entries.begin(), entries.end());
+  return entries;
+}
+
+struct Outcome {
+  std::string text; ///< one `LINE:COL: SEVERITY: MESSAGE [RULE]` per finding
+  std::vector<Diagnostic> diagnostics;
+};
+
+// What `most check` would find in the fixture, with default configuration.
+Outcome check_fixture(const fs::path& path) {
+  const std::string text = read_file(path);
+  const std::string name = path.parent_path().filename().string() + "/" + path.filename().string();
+  LoadResult loaded = load_plan(text, name);
+  const Date as_of = as_of_for(text);
+  if (loaded.ok) {
+    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+  }
+  finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
+  Outcome outcome;
+  for (const Diagnostic& d : loaded.diagnostics) {
+    outcome.text += fmt::format("{}:{}: {}: {} [{}]\n", d.location.line, d.location.column,
+                                severity_name(d.severity), d.message, d.rule);
+  }
+  outcome.diagnostics = std::move(loaded.diagnostics);
+  return outcome;
+}
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+TEST_CASE("every rule has failing and passing fixtures", "[fixtures]") {
+  REQUIRE(fs::is_directory(kRoot));
+  for (const RuleInfo& rule : all_rules()) {
+    INFO("rule " << rule.name);
+    const fs::path dir = kRoot / std::string(rule.name);
+    REQUIRE(fs::is_directory(dir));
+    int fails = 0;
+    int passes = 0;
+    for (const fs::path& path : sorted_entries(dir)) {
+      const std::string file = path.filename().string();
+      if (path.extension() != ".yaml") {
+        continue;
+      }
+      fails += starts_with(file, "fail") ? 1 : 0;
+      passes += starts_with(file, "pass") ? 1 : 0;
+    }
+    CHECK(fails >= 1);
+    CHECK(passes >= 1);
+  }
+  for (const fs::path& dir : sorted_entries(kRoot)) {
+    INFO("fixture directory " << dir.filename().string());
+    CHECK(find_rule(dir.filename().string()) != nullptr);
+  }
+}
+
+TEST_CASE("rule fixtures produce exactly their expected findings", "[fixtures]") {
+  const bool update = updating_golden();
+  int checked = 0;
+  for (const fs::path& dir : sorted_entries(kRoot)) {
+    const std::string rule = dir.filename().string();
+    for (const fs::path& path : sorted_entries(dir)) {
+      const std::string file = path.filename().string();
+      INFO("fixture " << rule << "/" << file);
+      if (path.extension() == ".expected") {
+        // A golden file whose plan was renamed or deleted would silently test nothing.
+        CHECK(fs::exists(fs::path(path).replace_extension(".yaml")));
+        continue;
+      }
+      if (path.extension() != ".yaml") {
+        continue;
+      }
+      CHECK((starts_with(file, "fail") || starts_with(file, "pass")));
+      const Outcome outcome = check_fixture(path);
+      ++checked;
+      if (starts_with(file, "pass")) {
+        CHECK(outcome.text.empty());
+        continue;
+      }
+      CHECK(std::any_of(outcome.diagnostics.begin(), outcome.diagnostics.end(),
+                        [&](const Diagnostic& d) { return d.rule == rule; }));
+      const fs::path expected_path = fs::path(path).replace_extension(".expected");
+      if (update) {
+        std::ofstream(expected_path, std::ios::binary) << outcome.text;
+        continue;
+      }
+      REQUIRE(fs::exists(expected_path));
+      CHECK(outcome.text == read_file(expected_path));
+    }
+  }
+  CHECK(checked > 0);
+}
