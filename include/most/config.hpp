@@ -1,7 +1,8 @@
 #pragma once
 
-#include <map>
 #include <most/diagnostic.hpp>
+
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>

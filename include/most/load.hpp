@@ -11,8 +11,8 @@ namespace most {
 
 /// Resource limits that keep hostile input from exhausting time or memory.
 struct LoadLimits {
-  std::size_t max_depth = 64;          ///< nesting of mappings and sequences
-  std::size_t max_nodes = 2'000'000;   ///< nodes after expanding every alias
+  std::size_t max_depth = 64;        ///< nesting of mappings and sequences
+  std::size_t max_nodes = 2'000'000; ///< nodes after expanding every alias
 };
 
 /// The outcome of reading one plan: the model (complete when `ok`) and the loader's findings.

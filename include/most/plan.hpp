@@ -11,9 +11,9 @@ namespace most {
 
 /// A field read from the plan: its value when present and well-typed, and where it was written.
 template <class T> struct Field {
-  std::optional<T> value;   ///< set when written with a valid value
-  SourceLocation location;  ///< of the value, or of the key when the value is empty
-  bool written = false;     ///< the key was written with a non-empty value, valid or not
+  std::optional<T> value;  ///< set when written with a valid value
+  SourceLocation location; ///< of the value, or of the key when the value is empty
+  bool written = false;    ///< the key was written with a non-empty value, valid or not
 
   explicit operator bool() const { return value.has_value(); }
   const T& operator*() const { return *value; }
@@ -30,9 +30,9 @@ struct Ignore {
 
 /// What every nameable plan item has: its id (explicit or positional), position and ignores.
 struct ItemInfo {
-  std::string id;            ///< explicit `id:` or positional ("O1", "O1.S2", "O1.S2.T3")
-  bool explicit_id = false;  ///< true when the plan wrote `id:`
-  SourceLocation location;   ///< where the item starts
+  std::string id;           ///< explicit `id:` or positional ("O1", "O1.S2", "O1.S2.T3")
+  bool explicit_id = false; ///< true when the plan wrote `id:`
+  SourceLocation location;  ///< where the item starts
   SourceLocation id_location;
   std::vector<Ignore> ignores; ///< the item's own ignores followed by its ancestors'
 };

@@ -20,7 +20,8 @@ struct RuleContext {
 /// A rule's checking function; rules see the typed model only.
 using RuleCheck = void (*)(const Plan& plan, const RuleContext& context, Reporter& out);
 
-/// One rule of SPEC §3: its name, default severity, one-line summary, `most explain` page and check.
+/// One rule of SPEC §3: its name, default severity, one-line summary, `most explain` page and
+/// check.
 struct RuleInfo {
   std::string_view name;
   Severity severity;
@@ -53,8 +54,8 @@ public:
               std::string message);
 
   /// Records a finding of `rule` with an explicit severity (e.g. a milder variant).
-  void report(std::string_view rule, Severity severity, const ItemInfo& item,
-              SourceLocation where, std::string message);
+  void report(std::string_view rule, Severity severity, const ItemInfo& item, SourceLocation where,
+              std::string message);
 
 private:
   std::vector<Diagnostic>& out_;

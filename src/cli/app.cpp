@@ -3,14 +3,16 @@
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
 
-#include <CLI/CLI.hpp>
-#include <algorithm>
-#include <fmt/format.h>
-#include <functional>
 #include <most/suggest.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <ostream>
 #include <string_view>
 #include <vector>
-#include <ostream>
 
 namespace most::cli {
 
@@ -18,13 +20,15 @@ namespace {
 
 void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action, Streams io) {
   CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
-  cmd->add_option("paths", check.paths, "Plan files, directories (every *.yaml/*.yml below), or - for standard input")
+  cmd->add_option("paths", check.paths,
+                  "Plan files, directories (every *.yaml/*.yml below), or - for standard input")
       ->required();
   cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
   cmd->add_option("--as-of", check.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
-  cmd->add_option("--color", check.color, "Colour: auto (a terminal without NO_COLOR), always, never")
+  cmd->add_option("--color", check.color,
+                  "Colour: auto (a terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_str("auto");
   cmd->add_option("--config", check.config, "Use this .most.yaml instead of searching for one");
@@ -38,9 +42,8 @@ void add_rules(CLI::App& app, std::string& format, std::function<int()>& action,
   cmd->add_option("--format", format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
-  cmd->callback([&action, &format, io] {
-    action = [&format, io] { return run_rules_list(format, io); };
-  });
+  cmd->callback(
+      [&action, &format, io] { action = [&format, io] { return run_rules_list(format, io); }; });
 }
 
 void add_explain(CLI::App& app, std::string& rule, std::function<int()>& action, Streams io) {

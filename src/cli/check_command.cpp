@@ -3,11 +3,13 @@
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 
-#include <cstdlib>
-#include <fmt/format.h>
 #include <most/load.hpp>
 #include <most/report.hpp>
 #include <most/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <unistd.h>
 

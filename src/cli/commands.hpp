@@ -4,8 +4,9 @@
 
 #include "cli/cli.hpp"
 
-#include <iosfwd>
 #include <most/date.hpp>
+
+#include <iosfwd>
 #include <string>
 #include <vector>
 

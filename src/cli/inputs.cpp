@@ -1,8 +1,9 @@
 #include "cli/inputs.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <istream>
 #include <system_error>
@@ -83,7 +84,8 @@ void read_directory(const fs::path& dir, Inputs& inputs) {
     }
   }
   if (ec) {
-    inputs.errors.push_back(fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
+    inputs.errors.push_back(
+        fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
   }
   std::sort(found.begin(), found.end());
   for (const fs::path& path : found) {

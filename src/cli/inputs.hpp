@@ -2,10 +2,11 @@
 
 // Turning command-line paths into plan texts and their configurations.
 
+#include <most/config.hpp>
+
 #include <cstddef>
 #include <iosfwd>
 #include <map>
-#include <most/config.hpp>
 #include <string>
 #include <vector>
 

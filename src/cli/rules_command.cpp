@@ -3,9 +3,11 @@
 #include "cli/commands.hpp"
 #include "report/json_writer.hpp"
 
-#include <fmt/format.h>
 #include <most/rules.hpp>
 #include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
 #include <ostream>
 #include <vector>
 

@@ -1,7 +1,8 @@
 #include <most/date.hpp>
 
-#include <ctime>
 #include <fmt/format.h>
+
+#include <ctime>
 
 namespace most {
 
@@ -52,8 +53,8 @@ std::string format_date(Date day) {
 Date add_months(Date day, int months) {
   const Date first = std::chrono::year_month_day{day.year(), day.month(), std::chrono::day{1}} +
                      std::chrono::months{months};
-  const auto last = std::chrono::year_month_day_last{first.year(),
-                                                      std::chrono::month_day_last{first.month()}};
+  const auto last =
+      std::chrono::year_month_day_last{first.year(), std::chrono::month_day_last{first.month()}};
   const auto clamped = day.day() > last.day() ? last.day() : day.day();
   return Date{first.year(), first.month(), clamped};
 }

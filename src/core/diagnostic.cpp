@@ -1,5 +1,6 @@
-#include <algorithm>
 #include <most/diagnostic.hpp>
+
+#include <algorithm>
 #include <tuple>
 
 namespace most {
@@ -19,12 +20,11 @@ std::string_view severity_name(Severity severity) {
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.file, a.location.line, a.location.column, a.rule,
-                                     a.message) < std::tie(b.file, b.location.line,
-                                                           b.location.column, b.rule, b.message);
-                   });
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.file, a.location.line, a.location.column, a.rule, a.message) <
+               std::tie(b.file, b.location.line, b.location.column, b.rule, b.message);
+      });
 }
 
 } // namespace most

@@ -1,6 +1,8 @@
-#include <algorithm>
-#include <fmt/format.h>
 #include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <vector>
 
 namespace most {

@@ -4,11 +4,13 @@
 #include "load/text.hpp"
 #include "load/yaml_tree.hpp"
 
-#include <fmt/format.h>
 #include <most/config.hpp>
 #include <most/load.hpp>
 #include <most/rules.hpp>
 #include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
 #include <vector>
 
 namespace most {
@@ -56,8 +58,8 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
     const std::string_view name = tree.text(key);
     const std::string_view level = tree.text(value);
     if (find_rule(name) == nullptr) {
-      return ConfigError{key.location, fmt::format("unknown rule '{}'{}", name,
-                                                   did_you_mean(name, rule_names))};
+      return ConfigError{key.location,
+                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, rule_names))};
     }
     const auto severity = severity_from(level);
     if (!severity) {
@@ -98,8 +100,8 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
     const yaml::Node& key = tree.resolve(k);
     const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
     if (name != "rules" && !name.starts_with("x-")) {
-      return ConfigError{key.location, fmt::format("unknown key '{}'{}", name,
-                                                   did_you_mean(name, kKeys))};
+      return ConfigError{key.location,
+                         fmt::format("unknown key '{}'{}", name, did_you_mean(name, kKeys))};
     }
     if (name == "rules" && tree.resolve(v).kind == NodeKind::Map) {
       if (auto error = read_rules(tree, v, config)) {
@@ -119,8 +121,8 @@ ConfigResult parse_config(std::string_view text, std::string_view display_name) 
   ConfigResult result;
   result.config.source = std::string(display_name);
   if (auto error = read_config(text, result.config)) {
-    result.error = fmt::format("{}:{}:{}: {}", display_name, error->where.line,
-                               error->where.column, error->message);
+    result.error = fmt::format("{}:{}:{}: {}", display_name, error->where.line, error->where.column,
+                               error->message);
     result.config.severities.clear();
   }
   return result;

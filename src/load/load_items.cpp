@@ -53,9 +53,9 @@ ItemInfo read_item_info(Reader& in, NodeId map, std::string positional,
 Status to_status(std::size_t index) { return static_cast<Status>(index); }
 
 void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
-  static constexpr std::string_view kKeys[] = {"id",     "action",  "owner",  "due",
-                                               "start",  "status",  "done_on", "budget",
-                                               "resources", "notes", "ignore"};
+  static constexpr std::string_view kKeys[] = {"id",        "action", "owner",   "due",
+                                               "start",     "status", "done_on", "budget",
+                                               "resources", "notes",  "ignore"};
   static constexpr std::string_view kStatuses[] = {"todo", "doing", "done", "blocked", "dropped"};
   const std::string& id = tactic.info.id;
   in.for_each_entry(map, kKeys, fmt::format("tactic {}", id), id,
@@ -101,9 +101,9 @@ void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
                             return;
                           }
                           Tactic tactic;
-                          tactic.info = read_item_info(in, element,
-                                                       fmt::format("{}.T{}", id, index + 1),
-                                                       strategy.info.ignores);
+                          tactic.info =
+                              read_item_info(in, element, fmt::format("{}.T{}", id, index + 1),
+                                             strategy.info.ignores);
                           load_tactic(in, element, tactic);
                           strategy.tactics.push_back(std::move(tactic));
                         });
@@ -179,8 +179,8 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
 }
 
 void load_objective(Reader& in, NodeId map, Objective& objective) {
-  static constexpr std::string_view kKeys[] = {"id",        "statement",  "deadline", "metric",
-                                               "checkins",  "milestones", "strategies", "ignore"};
+  static constexpr std::string_view kKeys[] = {"id",       "statement",  "deadline",   "metric",
+                                               "checkins", "milestones", "strategies", "ignore"};
   const std::string& id = objective.info.id;
   in.for_each_entry(map, kKeys, fmt::format("objective {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
@@ -202,9 +202,9 @@ void load_objective(Reader& in, NodeId map, Objective& objective) {
                             return;
                           }
                           Strategy strategy;
-                          strategy.info = read_item_info(in, element,
-                                                         fmt::format("{}.S{}", id, index + 1),
-                                                         objective.info.ignores);
+                          strategy.info =
+                              read_item_info(in, element, fmt::format("{}.S{}", id, index + 1),
+                                             objective.info.ignores);
                           load_strategy(in, element, strategy);
                           objective.strategies.push_back(std::move(strategy));
                         });
@@ -221,8 +221,8 @@ void load_objectives(Reader& in, NodeId value, Plan& plan) {
       return;
     }
     Objective objective;
-    objective.info = read_item_info(in, element, fmt::format("O{}", index + 1),
-                                    plan.mission.info.ignores);
+    objective.info =
+        read_item_info(in, element, fmt::format("O{}", index + 1), plan.mission.info.ignores);
     load_objective(in, element, objective);
     plan.objectives.push_back(std::move(objective));
   });

@@ -5,8 +5,9 @@
 #include "load/text.hpp"
 #include "load/yaml_tree.hpp"
 
-#include <fmt/format.h>
 #include <most/load.hpp>
+
+#include <fmt/format.h>
 
 namespace most {
 
@@ -93,14 +94,15 @@ void load_version(Reader& in, NodeId value, Plan& plan) {
 bool load_document(Reader& in, Plan& plan) {
   const yaml::Node& root = in.node(0);
   if (root.kind != yaml::NodeKind::Map) {
-    in.report("not-a-plan", root.location,
-              root.kind == yaml::NodeKind::Null
-                  ? std::string("the file holds no plan; start with 'mission:' (see 'most explain "
-                                "not-a-plan')")
-                  : fmt::format("a plan is a mapping with 'mission:' and 'objectives:', but the "
-                                "document is {}",
-                                root.kind == yaml::NodeKind::Sequence ? "a list" : "a single value"),
-              "");
+    in.report(
+        "not-a-plan", root.location,
+        root.kind == yaml::NodeKind::Null
+            ? std::string("the file holds no plan; start with 'mission:' (see 'most explain "
+                          "not-a-plan')")
+            : fmt::format("a plan is a mapping with 'mission:' and 'objectives:', but the "
+                          "document is {}",
+                          root.kind == yaml::NodeKind::Sequence ? "a list" : "a single value"),
+        "");
     return false;
   }
   static constexpr std::string_view kKeys[] = {"most", "mission", "team", "objectives"};
@@ -146,15 +148,16 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
   LoadResult result;
   result.plan.file = std::string(display_name);
   const auto add = [&](std::string_view rule, std::string message, SourceLocation where) {
-    result.diagnostics.push_back(Diagnostic{std::string(rule), Severity::Error,
-                                            std::move(message), result.plan.file, where, ""});
+    result.diagnostics.push_back(Diagnostic{std::string(rule), Severity::Error, std::move(message),
+                                            result.plan.file, where, ""});
   };
   const LineIndex lines(text);
   if (auto problem = check_text(text, lines)) {
     add("yaml-syntax", problem->message, problem->location);
     return result;
   }
-  const yaml::ParseResult parsed = yaml::parse_tree(text, lines, {limits.max_depth, limits.max_nodes});
+  const yaml::ParseResult parsed =
+      yaml::parse_tree(text, lines, {limits.max_depth, limits.max_nodes});
   for (const auto& [where, key] : parsed.duplicate_keys) {
     add("duplicate-key",
         fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),

@@ -1,18 +1,20 @@
 #include "load/reader.hpp"
 
+#include <most/rules.hpp>
+#include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fmt/format.h>
-#include <most/rules.hpp>
-#include <most/suggest.hpp>
 
 namespace most {
 
 namespace {
 
-using yaml::NodeKind;
 using yaml::kNoNode;
+using yaml::NodeKind;
 
 std::string_view kind_name(NodeKind kind) {
   switch (kind) {
@@ -53,8 +55,8 @@ void Reader::report(std::string_view rule, SourceLocation where, std::string mes
 
 void Reader::report_missing(std::string_view what, SourceLocation where, std::string_view item,
                             std::string_view item_kind) {
-  report("required-field", where,
-         fmt::format("{} {} needs '{}'; add it", item_kind, item, what), item);
+  report("required-field", where, fmt::format("{} {} needs '{}'; add it", item_kind, item, what),
+         item);
 }
 
 bool Reader::expect_map(NodeId value, std::string_view what, std::string_view item) {
@@ -98,9 +100,10 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
     const yaml::Node& key = node(k);
     const NodeId next = tree_.nodes[v].next_sibling;
     if (key.kind != NodeKind::Scalar) {
-      report("unknown-key", where(k),
-             fmt::format("a key in '{}' is {}; keys must be plain words", what, kind_name(key.kind)),
-             item);
+      report(
+          "unknown-key", where(k),
+          fmt::format("a key in '{}' is {}; keys must be plain words", what, kind_name(key.kind)),
+          item);
     } else if (!tree_.nodes[k].duplicate_key) {
       const std::string_view name = tree_.text(key);
       if (name == "<<") {
@@ -218,8 +221,8 @@ Field<Date> Reader::date(NodeId key, NodeId value, std::string_view what, std::s
   return field;
 }
 
-Field<double> Reader::number(NodeId key, NodeId value, std::string_view what,
-                             std::string_view item, bool non_negative) {
+Field<double> Reader::number(NodeId key, NodeId value, std::string_view what, std::string_view item,
+                             bool non_negative) {
   Field<double> field;
   field.location = where(key);
   if (!scalar_or_report(key, value, what, "a number", item)) {
@@ -312,8 +315,8 @@ std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
   const auto check_rule = [&](const Field<std::string>& rule) {
     if (rule && find_rule(*rule) == nullptr) {
       report("field-type", rule.location,
-             fmt::format("ignore names '{}', which is not a rule{}; 'most rules' lists them",
-                         *rule, did_you_mean(*rule, rule_names)),
+             fmt::format("ignore names '{}', which is not a rule{}; 'most rules' lists them", *rule,
+                         did_you_mean(*rule, rule_names)),
              item);
       return false;
     }

@@ -4,8 +4,9 @@
 
 #include "load/yaml_tree.hpp"
 
-#include <functional>
 #include <most/plan.hpp>
+
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>

@@ -1,7 +1,8 @@
 #include "load/text.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace most {
 
@@ -46,7 +47,8 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 std::optional<TextProblem> check_text(std::string_view text, const LineIndex& index) {
   const auto starts_with = [&](std::string_view prefix) { return text.starts_with(prefix); };
-  if (starts_with(std::string_view("\xFF\xFE", 2)) || starts_with(std::string_view("\xFE\xFF", 2)) ||
+  if (starts_with(std::string_view("\xFF\xFE", 2)) ||
+      starts_with(std::string_view("\xFE\xFF", 2)) ||
       starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
     return TextProblem{"the file is UTF-16 or UTF-32 encoded; save it as UTF-8", {1, 1}};
   }
@@ -56,9 +58,10 @@ std::optional<TextProblem> check_text(std::string_view text, const LineIndex& in
     }
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
-      return TextProblem{fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
-                                     static_cast<unsigned char>(text[i])),
-                         index.at(i)};
+      return TextProblem{
+          fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                      static_cast<unsigned char>(text[i])),
+          index.at(i)};
     }
     i += length;
   }

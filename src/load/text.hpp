@@ -18,7 +18,6 @@ struct TextProblem {
   SourceLocation location;
 };
 
-
 /// Maps byte offsets to 1-based line and character columns.
 class LineIndex {
 public:

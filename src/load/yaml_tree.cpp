@@ -2,14 +2,16 @@
 
 #include "load/text.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
-#include <istream>
-#include <streambuf>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <optional>
+#include <streambuf>
 
 namespace most::yaml {
 
@@ -84,14 +86,14 @@ public:
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
-    open(NodeKind::Sequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(NodeKind::Sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
-    open(NodeKind::Map, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(NodeKind::Map, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override {
     mark_duplicate_keys(stack_.back());
@@ -106,9 +108,9 @@ private:
   NodeId add(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     auto& nodes = result_.tree.nodes;
     if (nodes.size() >= limits_.max_nodes) {
-      throw Stop{{fmt::format("the document has more than {} nodes; split the plan",
-                              limits_.max_nodes),
-                  to_location(lines_, mark)}};
+      throw Stop{
+          {fmt::format("the document has more than {} nodes; split the plan", limits_.max_nodes),
+           to_location(lines_, mark)}};
     }
     const auto id = static_cast<NodeId>(nodes.size());
     Node node;
@@ -159,7 +161,7 @@ private:
     }
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     if (stack_.size() >= limits_.max_depth) {
       throw Stop{{fmt::format("nesting is deeper than {} levels; a plan needs far fewer",
                               limits_.max_depth),
@@ -168,12 +170,14 @@ private:
     const NodeId id = add(kind, mark, anchor);
     open_[id] = true;
     stack_.push_back(id);
+    flow_.push_back(flow);
   }
 
   void close() {
     const NodeId id = stack_.back();
     open_[id] = false;
     stack_.pop_back();
+    flow_.pop_back();
     add_weight_to_parent(id);
   }
 
@@ -217,8 +221,21 @@ private:
   std::string pending_anchor_name_;
   std::vector<std::pair<std::string_view, NodeId>> keys_;
 
+  std::vector<bool> flow_; ///< for each open collection: written inline as [ ] or { }
+
 public:
   int last_scalar_offset_ = -1; ///< byte offset of the latest scalar, for quote checking
+
+  /// Where the innermost unclosed inline `[` (or `{`) began, if any: yaml-cpp only notices
+  /// the missing bracket where the file ends, which is not where the author must look.
+  std::optional<SourceLocation> open_flow(NodeKind kind) const {
+    for (std::size_t i = stack_.size(); i-- > 0;) {
+      if (flow_[i] && result_.tree.nodes[stack_[i]].kind == kind) {
+        return result_.tree.nodes[stack_[i]].location;
+      }
+    }
+    return std::nullopt;
+  }
 };
 
 // yaml-cpp's messages are terse parser jargon; say what they mean for a plan author.
@@ -285,9 +302,9 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
   ParseResult result;
   ViewBuffer buffer(text);
   std::istream stream(&buffer);
+  TreeBuilder builder(result, limits, lines);
   try {
     YAML::Parser parser(stream);
-    TreeBuilder builder(result, limits, lines);
     while (parser.HandleNextDocument(builder)) {
     }
     const auto last = static_cast<std::size_t>(builder.last_scalar_offset_);
@@ -301,6 +318,14 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
     result.failure = stop.failure;
   } catch (const YAML::Exception& error) {
     result.failure = {plain_words(error.msg), to_location(lines, error.mark)};
+    const bool sequence = error.msg == "end of sequence flow not found";
+    if (sequence || error.msg == "end of map flow not found") {
+      if (auto start = builder.open_flow(sequence ? NodeKind::Sequence : NodeKind::Map)) {
+        result.failure = {sequence ? "this '[' is never closed with ']'"
+                                   : "this '{' is never closed with '}'",
+                          *start};
+      }
+    }
   } catch (const std::exception& error) {
     // yaml-cpp may throw standard exceptions on pathological input (e.g. bad_alloc).
     result.failure = {fmt::format("the YAML parser failed: {}", error.what()), {1, 1}};

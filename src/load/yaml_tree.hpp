@@ -29,7 +29,7 @@ struct Node {
   NodeId first_child = kNoNode;
   NodeId last_child = kNoNode;
   NodeId next_sibling = kNoNode;
-  NodeId target = kNoNode; ///< for aliases: the anchored node
+  NodeId target = kNoNode;  ///< for aliases: the anchored node
   std::uint32_t scalar = 0; ///< index into Tree::scalars for scalars
 };
 

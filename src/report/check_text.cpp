@@ -3,10 +3,12 @@
 
 #include "report/terminal_text.hpp"
 
-#include <algorithm>
-#include <fmt/format.h>
 #include <most/load.hpp>
 #include <most/report.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace most {
 
@@ -93,16 +95,15 @@ void render_excerpt(std::ostream& out, std::string_view line, const Diagnostic& 
   const std::string prefix = first > 0 ? "..." : "";
   const std::string suffix = last < chars ? "..." : "";
   // Escapes widen characters, so the caret is placed under the printable form of the prefix.
-  const std::string before =
-      printable(line.substr(starts[first], starts[column] - starts[first]));
+  const std::string before = printable(line.substr(starts[first], starts[column] - starts[first]));
   const std::size_t caret = prefix.size() + char_starts(before).size() - 1;
   const std::string gutter = fmt::format("{:>5}", d.location.line);
   const std::string_view blue = style.color ? kBlue : "";
   const std::string_view reset = style.color ? kReset : "";
   const std::string_view mark = style.color ? severity_color(d.severity) : "";
   out << blue << gutter << " |" << reset << ' ' << prefix << shown << suffix << '\n';
-  out << blue << std::string(gutter.size(), ' ') << " |" << reset << ' '
-      << std::string(caret, ' ') << mark << '^' << reset << '\n';
+  out << blue << std::string(gutter.size(), ' ') << " |" << reset << ' ' << std::string(caret, ' ')
+      << mark << '^' << reset << '\n';
 }
 
 } // namespace
@@ -132,8 +133,8 @@ std::string summary_line(const Summary& summary) {
   if (summary.errors + summary.warnings + summary.notes == 0) {
     return fmt::format("no problems in {}", files);
   }
-  std::string line = fmt::format("{}, {}", count(summary.errors, "error"),
-                                 count(summary.warnings, "warning"));
+  std::string line =
+      fmt::format("{}, {}", count(summary.errors, "error"), count(summary.warnings, "warning"));
   if (summary.notes > 0) {
     line += ", " + count(summary.notes, "note");
   }
@@ -148,8 +149,8 @@ void render_check_text(std::ostream& out, std::span<const CheckedFile> files,
     LineFinder lines(file.text);
     for (const Diagnostic& d : file.diagnostics) {
       const std::string_view color = style.color ? severity_color(d.severity) : "";
-      out << bold << printable(d.file) << ':' << d.location.line << ':' << d.location.column
-          << ':' << reset << ' ' << color << severity_name(d.severity) << ':' << reset << ' '
+      out << bold << printable(d.file) << ':' << d.location.line << ':' << d.location.column << ':'
+          << reset << ' ' << color << severity_name(d.severity) << ':' << reset << ' '
           << printable(d.message) << " [" << d.rule << "]\n";
       if (!style.quiet && d.location.line > 0) {
         const std::string_view line = lines.line(d.location.line);

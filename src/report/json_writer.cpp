@@ -1,7 +1,8 @@
 #include "report/json_writer.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace most {
 

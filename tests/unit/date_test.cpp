@@ -1,5 +1,6 @@
-#include <catch2/catch.hpp>
 #include <most/date.hpp>
+
+#include <catch2/catch.hpp>
 
 using namespace most;
 using namespace std::chrono;

@@ -1,9 +1,11 @@
 // Loader tests feed strings, not files, and compare findings' exact text (ninja style).
 
-#include <catch2/catch.hpp>
-#include <chrono>
-#include <fmt/format.h>
 #include <most/load.hpp>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <chrono>
 #include <string>
 
 using namespace most;
@@ -180,7 +182,8 @@ TEST_CASE("anchors and aliases share a strategy list between objectives", "[load
 }
 
 TEST_CASE("merge keys fill in defaults without overriding explicit keys", "[load]") {
-  const LoadResult r = load(kMission + R"(x-defaults: &tactic {owner: anna, due: 2026-03-01, status: doing}
+  const LoadResult r =
+      load(kMission + R"(x-defaults: &tactic {owner: anna, due: 2026-03-01, status: doing}
 objectives:
   - statement: Increase sales volume by 10% by June 30
     strategies:
@@ -242,14 +245,15 @@ TEST_CASE("documents that are not plans", "[load][hostile]") {
 TEST_CASE("format versions", "[load]") {
   CHECK(findings(load("most: 1\n" + kMission + "objectives: []\n")).find("unsupported") ==
         std::string::npos);
-  CHECK(findings(load("most: 2\n" + kMission + "objectives: []\n")).starts_with(
-      "1:7: unsupported-version: plan format version '2' is not supported; this most reads "
-      "version 1\n"));
+  CHECK(
+      findings(load("most: 2\n" + kMission + "objectives: []\n"))
+          .starts_with(
+              "1:7: unsupported-version: plan format version '2' is not supported; this most reads "
+              "version 1\n"));
 }
 
 TEST_CASE("YAML syntax errors keep the parser's position, 1-based", "[load][hostile]") {
-  CHECK(findings(load("mission: [a, b\n")) ==
-        "2:1: yaml-syntax: a '[' is never closed with ']'\n");
+  CHECK(findings(load("mission: [a, b\n")) == "1:10: yaml-syntax: this '[' is never closed with ']'\n");
   CHECK(findings(load("mission:\n  a: b\n\tc: d\n")) ==
         "3:1: yaml-syntax: a tab is used for indentation; YAML allows only spaces there\n");
   CHECK(findings(load("mission: *nowhere\n")) ==

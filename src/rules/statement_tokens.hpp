@@ -1,0 +1,132 @@
+#pragma once
+
+// Private to the statement reader: a small tokenizer and the word tables the passes share.
+// A hand-written scanner rather than std::regex keeps hostile statements linear and stack-safe.
+
+#include <most/statement.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace most::statement_detail {
+
+/// What a token is made of.
+enum class TokenKind { Word, Number, Symbol };
+
+/// One token of a statement; words are lower-cased, offsets point into the original text.
+struct Token {
+  TokenKind kind = TokenKind::Symbol;
+  std::string text;    ///< Word: lower-cased (non-ASCII kept); Number: as written; Symbol: bytes
+  std::string suffix;  ///< Number: letters glued on, lower-case ("k" in "50k", "th" in "30th")
+  double value = 0;    ///< Number: its value, grouping commas removed
+  double mantissa = 0; ///< Number: all its digits as one integer ("12.5" → 125), for exact scaling
+  int int_digits = 0;  ///< Number: how many digits precede the decimal point
+  int fraction_digits = 0; ///< Number: how many digits follow it
+  bool fraction = false;   ///< Number: has a decimal part ("12.5")
+  bool grouped = false;    ///< Number: has thousands separators ("50,000")
+  bool glued = false;      ///< no whitespace between this token and the one before
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+using Tokens = std::vector<Token>;
+
+/// Splits a statement into words, numbers and symbols; any byte sequence is accepted.
+Tokens tokenize(std::string_view text);
+
+/// Counts whitespace-separated chunks that contain a letter or a digit.
+int count_words(std::string_view text);
+
+/// True when token `i` exists and is the word `word`.
+bool is_word(const Tokens& tokens, std::size_t i, std::string_view word);
+
+/// True when token `i` exists and is the symbol `symbol`.
+bool is_symbol(const Tokens& tokens, std::size_t i, std::string_view symbol);
+
+/// True when token `i` exists, is a word, and is one of `words`.
+bool is_any_word(const Tokens& tokens, std::size_t i,
+                 std::initializer_list<std::string_view> words);
+
+/// True when token `i` is a whole number in [low, high] with no suffix, decimals or separators.
+bool is_plain_int(const Tokens& tokens, std::size_t i, int low, int high);
+
+/// The value of token `i` as an int; only meaningful after is_plain_int or a range check.
+int int_value(const Tokens& tokens, std::size_t i);
+
+/// A number token's value times `scale`, rounded once ("1.2" × 1e6 is exactly 1200000).
+double scaled_value(const Token& token, double scale);
+
+/// True when token `i` is a four-digit year we are willing to read (1900–2199).
+bool is_year(const Tokens& tokens, std::size_t i);
+
+/// An amount spelled in words: "twenty-five", "one hundred and fifty", "a dozen".
+struct NumberWords {
+  double value = 0;
+  std::size_t last = 0; ///< index of the last token used
+};
+
+/// Reads number words starting at token `i`; nullopt when there are none.
+std::optional<NumberWords> read_number_words(const Tokens& tokens, std::size_t i);
+
+/// The scale a word or suffix stands for ("k" → 1e3, "million" → 1e6); nullopt when none.
+std::optional<double> scale_of(std::string_view word);
+
+/// Candidate base forms of an inflected word ("increasing" → "increase", "cutting" → "cut").
+std::vector<std::string> base_forms(std::string_view word);
+
+/// A quantity with the tokens it covers, so later passes can see "from X to Y".
+struct FoundQuantity {
+  Quantity quantity;
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+/// Finds quantities in order; tokens marked in `claimed` (date phrases) are skipped.
+std::vector<FoundQuantity> find_quantities(const Tokens& tokens, const std::vector<bool>& claimed);
+
+/// A date phrase matched from some token up to `last`; `date` is empty for date-like text that
+/// names no single day ("6/30", "February 30"), whose numbers still must not count as quantities.
+struct DateMatch {
+  std::optional<Date> date;
+  std::size_t last = 0;
+};
+
+/// The last day of month `m` of year `y`.
+Date month_end(int y, unsigned m);
+
+/// The day y-m-d when it exists.
+std::optional<Date> make_date(int y, unsigned m, int d);
+
+/// Skips a hyphen glued on both sides ("year-end", "mid-June"); returns `j` otherwise.
+std::size_t after_hyphen(const Tokens& tokens, std::size_t j);
+
+/// ISO, slash and dotted dates starting at token `i`.
+std::optional<DateMatch> numeric_date(const Tokens& tokens, std::size_t i);
+
+/// "Q3", "third quarter", "H1", "second half", each with an optional year, starting at token `i`.
+std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i, Date start);
+
+/// "within 6 months", "in 90 days", "over the next year", starting at token `i`.
+std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Date start);
+
+/// Finds date phrases in order; marks every token of a date-like phrase in `claimed`.
+std::vector<DateMention> find_dates(const Tokens& tokens, Date mission_start,
+                                    std::vector<bool>& claimed);
+
+/// The aim verbs of the statement, normalised to a base form, in order.
+std::vector<std::string> find_aims(const Tokens& tokens);
+
+/// Which way the statement moves its metric, given its aims and quantities.
+Direction find_direction(const Tokens& tokens, const std::vector<std::string>& aims,
+                         const std::vector<FoundQuantity>& quantities);
+
+/// The vague phrases, lower-case and as written; `has_quantity` decides whether a bare "more" is
+/// vague.
+std::vector<std::string> find_vague_words(std::string_view text, const Tokens& tokens,
+                                          bool has_quantity);
+
+} // namespace most::statement_detail
