@@ -33,6 +33,9 @@ struct RuleInfo {
 /// Every rule, sorted by name.
 std::span<const RuleInfo> all_rules();
 
+/// Every rule's name, in the table's order (for spelling suggestions).
+std::vector<std::string_view> rule_names();
+
 /// The rule named `name`, or nullptr.
 const RuleInfo* find_rule(std::string_view name);
 

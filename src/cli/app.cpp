@@ -21,8 +21,8 @@ namespace {
 void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action, Streams io) {
   CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
   cmd->add_option("paths", check.paths,
-                  "Plan files, directories (every *.yaml/*.yml below), or - for standard input")
-      ->required();
+                  "Plan files, directories (every *.yaml/*.yml below), or - for standard "
+                  "input (default: the current directory)");
   cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
@@ -34,7 +34,12 @@ void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action,
   cmd->add_option("--config", check.config, "Use this .most.yaml instead of searching for one");
   cmd->add_flag("--strict", check.strict, "Warnings also fail the check (exit 1)");
   cmd->add_flag("-q,--quiet", check.quiet, "Print only the finding lines: no excerpts, no summary");
-  cmd->callback([&action, &check, io] { action = [&check, io] { return run_check(check, io); }; });
+  cmd->callback([&action, &check, io] {
+    if (check.paths.empty()) {
+      check.paths.emplace_back("."); // SPEC §2: `most check [FILE|DIR]...`
+    }
+    action = [&check, io] { return run_check(check, io); };
+  });
 }
 
 void add_rules(CLI::App& app, std::string& format, std::function<int()>& action, Streams io) {

@@ -73,7 +73,8 @@ int run_check(const CheckOptions& options, Streams io) {
   }
   if (options.format == "json") {
     render_check_json(io.out, files);
-  } else {
+  } else if (!files.empty() || inputs.errors.empty()) {
+    // When nothing could be read, "no problems in 0 files" would read like success.
     render_check_text(io.out, files, TextStyle{use_color(options.color, io.out), options.quiet});
   }
   if (!inputs.errors.empty()) {

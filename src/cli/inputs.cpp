@@ -49,10 +49,12 @@ void read_file(const fs::path& path, const std::string& name, Inputs& inputs) {
     inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, ec.message()));
     return;
   }
-  if (!fs::is_regular_file(status)) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': not a regular file", name));
+  if (fs::is_directory(status)) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': it is a directory", name));
     return;
   }
+  // Pipes and devices (`<(git show main:plan.yaml)`, /dev/stdin) are read like files; the
+  // size cap in read_stream keeps an endless one such as /dev/zero from exhausting memory.
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
     inputs.errors.push_back(fmt::format("cannot read '{}': {}", name,
@@ -87,6 +89,11 @@ void read_directory(const fs::path& dir, Inputs& inputs) {
     inputs.errors.push_back(
         fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
   }
+  if (found.empty() && !ec) {
+    // A mistyped directory must not pass CI as "no problems".
+    inputs.errors.push_back(
+        fmt::format("no plans (*.yaml or *.yml files) found under '{}'", dir.string()));
+  }
   std::sort(found.begin(), found.end());
   for (const fs::path& path : found) {
     read_file(path, path.generic_string(), inputs);
@@ -97,8 +104,14 @@ void read_directory(const fs::path& dir, Inputs& inputs) {
 
 Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
   Inputs inputs;
+  bool read_stdin = false;
   for (const std::string& arg : paths) {
+    if (arg == "-" && read_stdin) {
+      inputs.errors.push_back("'-' (standard input) is given more than once");
+      continue;
+    }
     if (arg == "-") {
+      read_stdin = true;
       PlanInput plan{"<stdin>", ".", {}};
       std::string why;
       if (read_stream(in, plan.text, why)) {

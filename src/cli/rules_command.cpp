@@ -44,12 +44,8 @@ int run_rules_list(const std::string& format, Streams io) {
 int run_explain(const std::string& name, Streams io) {
   const RuleInfo* rule = find_rule(name);
   if (rule == nullptr) {
-    std::vector<std::string_view> names;
-    for (const RuleInfo& info : all_rules()) {
-      names.push_back(info.name);
-    }
     print_error(io.err, fmt::format("unknown rule '{}'{}; 'most rules' lists them", name,
-                                    did_you_mean(name, names)));
+                                    did_you_mean(name, rule_names())));
     return kFailure;
   }
   io.out << fmt::format("{} (default severity: {})\n\n{}\n\n{}", rule->name,

@@ -43,10 +43,7 @@ std::optional<Severity> severity_from(std::string_view text) {
 }
 
 std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config& config) {
-  std::vector<std::string_view> rule_names;
-  for (const RuleInfo& rule : all_rules()) {
-    rule_names.push_back(rule.name);
-  }
+  const std::vector<std::string_view> names = rule_names();
   static constexpr std::string_view kSeverities[] = {"off", "note", "warning", "error"};
   for (NodeId k = tree.resolve(map).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
@@ -59,7 +56,7 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
     const std::string_view level = tree.text(value);
     if (find_rule(name) == nullptr) {
       return ConfigError{key.location,
-                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, rule_names))};
+                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, names))};
     }
     const auto severity = severity_from(level);
     if (!severity) {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace most {
 
 namespace {
@@ -11,44 +13,60 @@ namespace {
 using yaml::NodeId;
 using yaml::NodeKind;
 
-// The value of `name` directly in mapping `map`, or kNoNode.
-NodeId find_key(const Reader& in, NodeId map, std::string_view name) {
-  const yaml::Tree& tree = in.tree();
-  for (NodeId k = in.node(map).first_child; k != yaml::kNoNode;) {
-    const NodeId v = tree.nodes[k].next_sibling;
-    if (v == yaml::kNoNode) {
-      break;
+// An item's own ignores, one per rule (the one that silences longest), followed by its
+// parent's for the rules it does not name itself. Lists therefore never exceed the number of
+// rules, however many entries a hostile plan repeats or however deep items nest.
+std::vector<Ignore> merge_ignores(std::vector<Ignore> own, const std::vector<Ignore>& inherited) {
+  const auto lasts_longer = [](const Ignore& a, const Ignore& b) {
+    return !a.until || (b.until && *a.until > *b.until);
+  };
+  std::vector<Ignore> merged;
+  for (Ignore& ignore : own) {
+    auto same = std::find_if(merged.begin(), merged.end(),
+                             [&](const Ignore& kept) { return kept.rule == ignore.rule; });
+    if (same == merged.end()) {
+      merged.push_back(std::move(ignore));
+    } else if (lasts_longer(ignore, *same)) {
+      *same = std::move(ignore);
     }
-    const yaml::Node& key = in.node(k);
-    if (key.kind == NodeKind::Scalar && tree.text(key) == name && !tree.nodes[k].duplicate_key) {
-      return v;
-    }
-    k = tree.nodes[v].next_sibling;
   }
-  return yaml::kNoNode;
+  const std::size_t own_count = merged.size();
+  for (const Ignore& ignore : inherited) {
+    const auto end = merged.begin() + static_cast<std::ptrdiff_t>(own_count);
+    if (std::none_of(merged.begin(), end,
+                     [&](const Ignore& kept) { return kept.rule == ignore.rule; })) {
+      merged.push_back(ignore);
+    }
+  }
+  return merged;
 }
 
-// Reads `id:` and `ignore:` before anything else, so every finding inside the item names it
-// by its final id and can be silenced by its own ignores.
+} // namespace
+
 ItemInfo read_item_info(Reader& in, NodeId map, std::string positional,
                         const std::vector<Ignore>& inherited) {
   ItemInfo info;
   info.location = in.where(map);
   info.id = std::move(positional);
-  if (const NodeId id = find_key(in, map, "id"); id != yaml::kNoNode) {
-    const Field<std::string> text = in.text(id, id, "id", info.id);
+  // `id:` and `ignore:` are read before anything else, so every finding inside the item names
+  // it by its final id and can be silenced by its own ignores.
+  if (const auto [key, value] = in.lookup(map, "id"); value != yaml::kNoNode) {
+    const Field<std::string> text = in.text(key, value, "id", info.id);
     if (text) {
       info.id = *text;
       info.explicit_id = true;
       info.id_location = text.location;
     }
   }
-  if (const NodeId ignore = find_key(in, map, "ignore"); ignore != yaml::kNoNode) {
-    info.ignores = in.ignores(ignore, info.id);
+  std::vector<Ignore> own;
+  if (const auto [key, value] = in.lookup(map, "ignore"); value != yaml::kNoNode) {
+    own = in.ignores(value, info.id);
   }
-  info.ignores.insert(info.ignores.end(), inherited.begin(), inherited.end());
+  info.ignores = merge_ignores(std::move(own), inherited);
   return info;
 }
+
+namespace {
 
 Status to_status(std::size_t index) { return static_cast<Status>(index); }
 
@@ -169,7 +187,7 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
                         } else if (key == "due") {
                           milestone.due = in.date(k, v, key, id);
                         } else {
-                          milestone.done = in.boolean(k, v, key, id);
+                          milestone.done = in.boolean(v, key, id);
                         }
                       });
     in.require(milestone.name, "name", milestone.location, id, "a milestone of objective");

@@ -21,15 +21,13 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
   if (!in.expect_map(value, "mission", "mission")) {
     return;
   }
+  // The mission is always named "mission" in findings; an explicit `id:` is only type-checked.
+  mission.info.ignores = read_item_info(in, value, "mission", {}).ignores;
   static constexpr std::string_view kKeys[] = {"id",    "statement", "owner",
                                                "start", "deadline",  "ignore"};
   in.for_each_entry(value, kKeys, "the mission", "mission",
                     [&](std::string_view key, NodeId k, NodeId v) {
-                      if (key == "id") {
-                        // SPEC: ids are optional everywhere; the mission keeps its own name
-                        // in findings, so an explicit id is only checked for type.
-                        (void)in.text(k, v, key, "mission");
-                      } else if (key == "statement") {
+                      if (key == "statement") {
                         mission.statement = in.text(k, v, key, "mission");
                       } else if (key == "owner") {
                         mission.owner = in.text(k, v, key, "mission");
@@ -37,8 +35,6 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
                         mission.start = in.date(k, v, key, "mission");
                       } else if (key == "deadline") {
                         mission.deadline = in.date(k, v, key, "mission");
-                      } else {
-                        mission.info.ignores = in.ignores(v, "mission");
                       }
                     });
   const SourceLocation at = mission.info.location;
@@ -48,7 +44,6 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
 }
 
 void load_team(Reader& in, NodeId value, Plan& plan) {
-  plan.has_team = true;
   in.for_each_element(value, "team", "", [&](NodeId element, std::size_t index) {
     const std::string label = fmt::format("team[{}]", index + 1);
     if (!in.expect_map(element, "team member", "")) {
@@ -75,16 +70,25 @@ void load_team(Reader& in, NodeId value, Plan& plan) {
       plan.team.push_back(std::move(member));
     }
   });
+  // An empty or unreadable roster is no roster: checking owners against it would turn one
+  // mistake into a finding per tactic.
+  plan.has_team = !plan.team.empty();
 }
 
 void load_version(Reader& in, NodeId value, Plan& plan) {
   const yaml::Node& node = in.node(value);
+  if (node.kind == yaml::NodeKind::Null) {
+    return; // `most:` left empty means the default, version 1
+  }
   const std::string_view text =
       node.kind == yaml::NodeKind::Scalar ? in.tree().text(node) : std::string_view{};
   if (text != "1") {
     in.report("unsupported-version", in.where(value),
-              fmt::format("plan format version '{}' is not supported; this most reads version 1",
-                          text.empty() ? "(not a number)" : text),
+              text.empty()
+                  ? std::string("'most:' must be the format version number, 1")
+                  : fmt::format("plan format version '{}' is not supported; this most reads "
+                                "version 1",
+                                text),
               "");
     plan.version = 0;
   }
@@ -105,6 +109,12 @@ bool load_document(Reader& in, Plan& plan) {
         "");
     return false;
   }
+  // A YAML file that is not a plan gets one finding, not one per key it happens to have.
+  if (in.lookup(0, "mission").second == yaml::kNoNode) {
+    in.report("not-a-plan", root.location,
+              "the document has no 'mission:'; every plan starts from its mission", "");
+    return false;
+  }
   static constexpr std::string_view kKeys[] = {"most", "mission", "team", "objectives"};
   NodeId mission = yaml::kNoNode;
   NodeId mission_key = yaml::kNoNode;
@@ -123,11 +133,6 @@ bool load_document(Reader& in, Plan& plan) {
       objectives = v;
     }
   });
-  if (mission == yaml::kNoNode) {
-    in.report("not-a-plan", root.location,
-              "the document has no 'mission:'; every plan starts from its mission", "");
-    return false;
-  }
   load_mission(in, mission_key, mission, plan.mission);
   if (objectives == yaml::kNoNode || in.node(objectives).kind == yaml::NodeKind::Null) {
     in.report("required-field",

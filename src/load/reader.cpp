@@ -16,6 +16,9 @@ namespace {
 using yaml::kNoNode;
 using yaml::NodeKind;
 
+// A merge chain deeper than a few levels is not a plan anyone writes by hand.
+constexpr int kMaxMergeDepth = 8;
+
 std::string_view kind_name(NodeKind kind) {
   switch (kind) {
   case NodeKind::Map:
@@ -35,6 +38,9 @@ std::string invalid_day_reason(std::string_view text) {
   const unsigned month = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
   if (month < 1 || month > 12) {
     return fmt::format("there is no month {}", month);
+  }
+  if (text.substr(8, 2) == "00") {
+    return "there is no day 0";
   }
   const auto last = std::chrono::year_month_day_last{
       std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
@@ -126,8 +132,7 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
     k = next;
   }
   for (NodeId merge : merges) {
-    // A merge chain deeper than a few levels is not a plan anyone writes by hand.
-    if (merge_depth >= 8) {
+    if (merge_depth >= kMaxMergeDepth) {
       report("yaml-syntax", where(merge), "merge keys ('<<') nest too deeply", item);
       break;
     }
@@ -145,6 +150,51 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
              "a merge key ('<<') must name a mapping or a list of mappings", item);
     }
   }
+}
+
+std::pair<yaml::NodeId, yaml::NodeId> Reader::lookup(NodeId map, std::string_view name,
+                                                     int merge_depth) const {
+  const NodeId none = kNoNode;
+  std::vector<NodeId> merges;
+  for (NodeId k = node(map).first_child; k != kNoNode;) {
+    const NodeId v = tree_.nodes[k].next_sibling;
+    if (v == kNoNode) {
+      break;
+    }
+    const yaml::Node& key = node(k);
+    if (key.kind == NodeKind::Scalar && !tree_.nodes[k].duplicate_key) {
+      if (tree_.text(key) == name) {
+        return {k, v};
+      }
+      if (tree_.text(key) == "<<") {
+        merges.push_back(v);
+      }
+    }
+    k = tree_.nodes[v].next_sibling;
+  }
+  // Same order and depth limit as visit_entries: explicit keys first, then merges in order.
+  for (NodeId merge : merges) {
+    if (merge_depth >= kMaxMergeDepth) {
+      break;
+    }
+    const yaml::Node& source = node(merge);
+    if (source.kind == NodeKind::Map) {
+      if (auto found = lookup(tree_.resolve_id(merge), name, merge_depth + 1);
+          found.second != kNoNode) {
+        return found;
+      }
+    } else if (source.kind == NodeKind::Sequence) {
+      for (NodeId e = source.first_child; e != kNoNode; e = tree_.nodes[e].next_sibling) {
+        if (node(e).kind == NodeKind::Map) {
+          if (auto found = lookup(tree_.resolve_id(e), name, merge_depth + 1);
+              found.second != kNoNode) {
+            return found;
+          }
+        }
+      }
+    }
+  }
+  return {none, none};
 }
 
 void Reader::for_each_element(NodeId value, std::string_view what, std::string_view item,
@@ -166,8 +216,8 @@ void Reader::for_each_element(NodeId value, std::string_view what, std::string_v
   }
 }
 
-bool Reader::scalar_or_report(NodeId key, NodeId value, std::string_view what,
-                              std::string_view type, std::string_view item) {
+bool Reader::scalar_or_report(NodeId value, std::string_view what, std::string_view type,
+                              std::string_view item) {
   const yaml::Node& n = node(value);
   if (n.kind == NodeKind::Scalar) {
     return true;
@@ -176,7 +226,6 @@ bool Reader::scalar_or_report(NodeId key, NodeId value, std::string_view what,
     report("field-type", where(value),
            fmt::format("'{}' must be {}, not {}", what, type, kind_name(n.kind)), item);
   }
-  (void)key;
   return false;
 }
 
@@ -184,7 +233,7 @@ Field<std::string> Reader::text(NodeId key, NodeId value, std::string_view what,
                                 std::string_view item) {
   Field<std::string> field;
   field.location = where(key);
-  if (!scalar_or_report(key, value, what, "text", item)) {
+  if (!scalar_or_report(value, what, "text", item)) {
     field.written = node(value).kind != NodeKind::Null;
     return field;
   }
@@ -201,7 +250,7 @@ Field<std::string> Reader::text(NodeId key, NodeId value, std::string_view what,
 Field<Date> Reader::date(NodeId key, NodeId value, std::string_view what, std::string_view item) {
   Field<Date> field;
   field.location = where(key);
-  if (!scalar_or_report(key, value, what, "a YYYY-MM-DD date", item)) {
+  if (!scalar_or_report(value, what, "a YYYY-MM-DD date", item)) {
     field.written = node(value).kind != NodeKind::Null;
     return field;
   }
@@ -225,7 +274,7 @@ Field<double> Reader::number(NodeId key, NodeId value, std::string_view what, st
                              bool non_negative) {
   Field<double> field;
   field.location = where(key);
-  if (!scalar_or_report(key, value, what, "a number", item)) {
+  if (!scalar_or_report(value, what, "a number", item)) {
     field.written = node(value).kind != NodeKind::Null;
     return field;
   }
@@ -252,8 +301,8 @@ Field<double> Reader::number(NodeId key, NodeId value, std::string_view what, st
   return field;
 }
 
-bool Reader::boolean(NodeId key, NodeId value, std::string_view what, std::string_view item) {
-  if (!scalar_or_report(key, value, what, "true or false", item)) {
+bool Reader::boolean(NodeId value, std::string_view what, std::string_view item) {
+  if (!scalar_or_report(value, what, "true or false", item)) {
     return false;
   }
   const std::string_view text = tree_.text(node(value));
@@ -308,15 +357,12 @@ std::vector<std::string> Reader::text_list(NodeId value, std::string_view what,
 
 std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
   std::vector<Ignore> list;
-  std::vector<std::string_view> rule_names;
-  for (const RuleInfo& rule : all_rules()) {
-    rule_names.push_back(rule.name);
-  }
+  const std::vector<std::string_view> names = rule_names();
   const auto check_rule = [&](const Field<std::string>& rule) {
     if (rule && find_rule(*rule) == nullptr) {
       report("field-type", rule.location,
              fmt::format("ignore names '{}', which is not a rule{}; 'most rules' lists them", *rule,
-                         did_you_mean(*rule, rule_names)),
+                         did_you_mean(*rule, names)),
              item);
       return false;
     }
@@ -328,6 +374,7 @@ std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
     if (node(element).kind == NodeKind::Map) {
       static constexpr std::string_view kKeys[] = {"rule", "reason", "until"};
       Field<std::string> rule;
+      Field<Date> until;
       for_each_entry(element, kKeys, "an ignore entry", item,
                      [&](std::string_view key, NodeId k, NodeId v) {
                        if (key == "rule") {
@@ -335,11 +382,13 @@ std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
                        } else if (key == "reason") {
                          ignore.reason = text(k, v, "reason", item).value.value_or("");
                        } else {
-                         ignore.until = date(k, v, "until", item).value;
+                         until = date(k, v, "until", item);
                        }
                      });
       require(rule, "rule", ignore.location, item, "the ignore entry of");
-      if (check_rule(rule)) {
+      ignore.until = until.value;
+      // An unreadable `until:` (already reported) must not turn into "silence forever".
+      if (check_rule(rule) && until.written == until.value.has_value()) {
         ignore.rule = *rule;
         list.push_back(std::move(ignore));
       }

@@ -27,7 +27,13 @@ public:
 
   const yaml::Tree& tree() const { return tree_; }
   const yaml::Node& node(NodeId id) const { return tree_.resolve(id); }
-  SourceLocation where(NodeId id) const { return tree_.nodes[id].location; }
+  /// Where a node was written; for an alias, where its anchored node was written, so an item
+  /// reached through several aliases keeps one position.
+  SourceLocation where(NodeId id) const { return tree_.resolve(id).location; }
+
+  /// The key and value of `name` in mapping `map` (merge keys included), or kNoNode twice;
+  /// reports nothing.
+  std::pair<NodeId, NodeId> lookup(NodeId map, std::string_view name, int merge_depth = 0) const;
 
   /// Records a finding of `rule` about `item`.
   void report(std::string_view rule, SourceLocation where, std::string message,
@@ -56,7 +62,7 @@ public:
                        bool non_negative = false);
 
   /// `true` or `false`.
-  bool boolean(NodeId key, NodeId value, std::string_view what, std::string_view item);
+  bool boolean(NodeId value, std::string_view what, std::string_view item);
 
   /// One of `allowed`; returns its index.
   Field<std::size_t> choice(NodeId key, NodeId value, std::string_view what,
@@ -81,7 +87,7 @@ public:
 private:
   void report_missing(std::string_view what, SourceLocation where, std::string_view item,
                       std::string_view item_kind);
-  bool scalar_or_report(NodeId key, NodeId value, std::string_view what, std::string_view type,
+  bool scalar_or_report(NodeId value, std::string_view what, std::string_view type,
                         std::string_view item);
   void visit_entries(NodeId map, std::span<const std::string_view> known, std::string_view what,
                      std::string_view item, const EntryFn& fn,

@@ -1,49 +1,12 @@
 #include "load/text.hpp"
 
+#include "core/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace most {
-
-namespace {
-
-// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8
-// (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  unsigned char min_second = 0x80;
-  unsigned char max_second = 0xBF;
-  if (lead < 0x80) {
-    return 1;
-  }
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    min_second = lead == 0xE0 ? 0xA0 : 0x80;
-    max_second = lead == 0xED ? 0x9F : 0xBF;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    min_second = lead == 0xF0 ? 0x90 : 0x80;
-    max_second = lead == 0xF4 ? 0x8F : 0xBF;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size() || byte(i + 1) < min_second || byte(i + 1) > max_second) {
-    return 0;
-  }
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      return 0;
-    }
-  }
-  return length;
-}
-
-} // namespace
 
 std::optional<TextProblem> check_text(std::string_view text, const LineIndex& index) {
   const auto starts_with = [&](std::string_view prefix) { return text.starts_with(prefix); };
@@ -90,15 +53,24 @@ SourceLocation LineIndex::at_line_byte(int line, int byte_column) const {
   if (ascii_ || line < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
     return {line + 1, byte_column + 1};
   }
-  const std::size_t start = line_starts_[static_cast<std::size_t>(line)];
+  const auto line_index = static_cast<std::size_t>(line);
+  const std::size_t start = line_starts_[line_index];
   const std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(byte_column));
+  std::size_t from = start;
   int column = 1;
-  for (std::size_t i = start; i < end; ++i) {
+  if (cached_line_ == line_index && cached_byte_ <= end) {
+    from = cached_byte_;
+    column = cached_column_;
+  }
+  for (std::size_t i = from; i < end; ++i) {
     // Every byte that does not continue a UTF-8 sequence starts a character.
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
       ++column;
     }
   }
+  cached_line_ = line_index;
+  cached_byte_ = end;
+  cached_column_ = column;
   return {line + 1, column};
 }
 

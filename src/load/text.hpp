@@ -33,9 +33,12 @@ private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
   bool ascii_ = true;
+  // Positions arrive in file order, so counting characters resumes from the last one asked
+  // for on the same line; a long non-ASCII line is then scanned once, not once per node.
+  mutable std::size_t cached_line_ = static_cast<std::size_t>(-1);
+  mutable std::size_t cached_byte_ = 0;
+  mutable int cached_column_ = 1;
 };
-
-class LineIndex;
 
 /// Reports NUL bytes, UTF-16/32 byte-order marks and invalid UTF-8, at the first offending byte.
 std::optional<TextProblem> check_text(std::string_view text, const LineIndex& lines);

@@ -107,11 +107,6 @@ public:
 private:
   NodeId add(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     auto& nodes = result_.tree.nodes;
-    if (nodes.size() >= limits_.max_nodes) {
-      throw Stop{
-          {fmt::format("the document has more than {} nodes; split the plan", limits_.max_nodes),
-           to_location(lines_, mark)}};
-    }
     const auto id = static_cast<NodeId>(nodes.size());
     Node node;
     node.kind = kind;

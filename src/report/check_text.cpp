@@ -79,9 +79,10 @@ std::vector<std::size_t> char_starts(std::string_view line) {
   return starts;
 }
 
-void render_excerpt(std::ostream& out, std::string_view line, const Diagnostic& d,
+// `starts` are the line's character offsets (char_starts), computed once per line.
+void render_excerpt(std::ostream& out, std::string_view line,
+                    const std::vector<std::size_t>& starts, const Diagnostic& d,
                     const TextStyle& style) {
-  const std::vector<std::size_t> starts = char_starts(line);
   const std::size_t chars = starts.size() - 1;
   std::size_t column = static_cast<std::size_t>(std::max(d.location.column, 1)) - 1;
   column = std::min(column, chars);
@@ -147,6 +148,8 @@ void render_check_text(std::ostream& out, std::span<const CheckedFile> files,
   const std::string_view reset = style.color ? kReset : "";
   for (const CheckedFile& file : files) {
     LineFinder lines(file.text);
+    int starts_line = 0;
+    std::vector<std::size_t> starts;
     for (const Diagnostic& d : file.diagnostics) {
       const std::string_view color = style.color ? severity_color(d.severity) : "";
       out << bold << printable(d.file) << ':' << d.location.line << ':' << d.location.column << ':'
@@ -155,7 +158,12 @@ void render_check_text(std::ostream& out, std::span<const CheckedFile> files,
       if (!style.quiet && d.location.line > 0) {
         const std::string_view line = lines.line(d.location.line);
         if (!line.empty() || d.location.line == 1) {
-          render_excerpt(out, line, d, style);
+          // Many findings on one long line must not decode it once each.
+          if (starts_line != d.location.line) {
+            starts = char_starts(line);
+            starts_line = d.location.line;
+          }
+          render_excerpt(out, line, starts, d, style);
         }
       }
     }

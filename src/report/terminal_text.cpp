@@ -1,5 +1,7 @@
 #include "report/terminal_text.hpp"
 
+#include "core/utf8.hpp"
+
 #include <fmt/format.h>
 
 namespace most {
@@ -13,14 +15,18 @@ std::string printable(std::string_view text) {
       out += ' ';
     } else if (c < 0x20 || c == 0x7F) {
       out += fmt::format("\\x{:02x}", c);
-    } else if (c == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+    } else if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (const std::size_t length = utf8_sequence_length(text, i); length == 0) {
+      // A byte that is not valid UTF-8 (a lone 0x9B is CSI on 8-bit terminals).
+      out += fmt::format("\\x{:02x}", c);
+    } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       // C1 control characters (U+0080–U+009F) can act as terminal escapes too.
       out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
       ++i;
     } else {
-      out += static_cast<char>(c);
+      out.append(text.substr(i, length));
+      i += length - 1;
     }
   }
   return out;

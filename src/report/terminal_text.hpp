@@ -7,8 +7,9 @@
 
 namespace most {
 
-/// Replaces control characters (ESC, BEL, CR, …) with visible escapes such as `\x1b`, so a plan
-/// cannot move the cursor, recolour or retitle the user's terminal; tabs become spaces.
+/// Replaces control characters (ESC, BEL, CR, …) and bytes that are not UTF-8 with visible
+/// escapes such as `\x1b`, so a plan cannot move the cursor, recolour or retitle the user's
+/// terminal; tabs become spaces.
 std::string printable(std::string_view text);
 
 } // namespace most

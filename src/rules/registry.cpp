@@ -75,6 +75,14 @@ std::span<const RuleInfo> rule_table() {
 
 std::span<const RuleInfo> all_rules() { return rule_table(); }
 
+std::vector<std::string_view> rule_names() {
+  std::vector<std::string_view> names;
+  for (const RuleInfo& rule : rule_table()) {
+    names.push_back(rule.name);
+  }
+  return names;
+}
+
 const RuleInfo* find_rule(std::string_view name) {
   const std::span<const RuleInfo> rules = rule_table();
   const auto found =

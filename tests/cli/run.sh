@@ -62,7 +62,6 @@ run 0 --help && out_has "check"
 run 0 check --help && out_has "--as-of"
 run 2 && err_is_one_line
 run 2 frobnicate && err_is_one_line
-run 2 check && err_is_one_line
 run 2 check --format xml examples/sales-dealer.yaml && err_is_one_line
 run 2 check --color sometimes examples/sales-dealer.yaml && err_is_one_line
 run 2 check --as-of 2026-02-30 examples/sales-dealer.yaml && err_is_one_line && err_has "2026-02-30"
@@ -85,7 +84,25 @@ run 1 check "${asof[@]}" examples && out_has "in 3 files"
 echo "-- files that cannot be read: exit 2, the others are still checked"
 run 2 check "${asof[@]}" no-such-plan.yaml examples/sales-dealer.yaml &&
   err_is_one_line && err_has "cannot read 'no-such-plan.yaml'" && out_has "no problems in 1 file"
-run 2 check "${asof[@]}" /dev/null && err_has "not a regular file"
+run 1 check "${asof[@]}" /dev/null && out_has "the file is empty"
+run 2 check "${asof[@]}" - - && err_is_one_line && err_has "more than once"
+mkdir -p "$work/empty"
+run 2 check "${asof[@]}" "$work/empty" && err_is_one_line && err_has "no plans" && out_empty
+"$most" check "${asof[@]}" <(cat examples/sales-dealer.yaml) >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && pass || fail "a plan read from a pipe (process substitution) did not pass: $(cat "$work/err")"
+if [ -w /dev/full ]; then
+  "$most" check "${asof[@]}" examples/sales-dealer.yaml >/dev/full 2>"$work/err"
+  [ $? -eq 2 ] && pass || fail "writing to a full disk did not exit 2"
+  err_has "cannot write the output"
+fi
+
+echo "-- no path means the current directory"
+mkdir -p "$work/cwd-clean" && cp examples/sales-dealer.yaml "$work/cwd-clean/"
+(cd "$work/cwd-clean" && "$most" check "${asof[@]}" >"$work/out" 2>"$work/err")
+[ $? -eq 0 ] && pass || fail "most check with no path in a clean directory did not exit 0"
+out_has "no problems in 1 file"
+(cd "$work/empty" && "$most" check "${asof[@]}" >"$work/out" 2>"$work/err")
+[ $? -eq 2 ] && pass || fail "most check with no path in an empty directory did not exit 2"
 mkdir -p "$work/unreadable" && echo "mission: x" >"$work/unreadable/plan.yaml" && chmod 000 "$work/unreadable/plan.yaml"
 if [ "$(id -u)" -ne 0 ]; then
   run 2 check "${asof[@]}" "$work/unreadable/plan.yaml" && err_has "cannot read"

@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include <chrono>
 #include <string>
 
 using namespace most;
@@ -253,7 +252,8 @@ TEST_CASE("format versions", "[load]") {
 }
 
 TEST_CASE("YAML syntax errors keep the parser's position, 1-based", "[load][hostile]") {
-  CHECK(findings(load("mission: [a, b\n")) == "1:10: yaml-syntax: this '[' is never closed with ']'\n");
+  CHECK(findings(load("mission: [a, b\n")) ==
+        "1:10: yaml-syntax: this '[' is never closed with ']'\n");
   CHECK(findings(load("mission:\n  a: b\n\tc: d\n")) ==
         "3:1: yaml-syntax: a tab is used for indentation; YAML allows only spaces there\n");
   CHECK(findings(load("mission: *nowhere\n")) ==
@@ -295,9 +295,7 @@ TEST_CASE("an alias bomb is refused by arithmetic, before any expansion", "[load
     bomb += "]\n";
     previous = c;
   }
-  const auto started = std::chrono::steady_clock::now();
   const LoadResult r = load(bomb);
-  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].rule == "yaml-syntax");
   CHECK(r.diagnostics[0].message ==
@@ -350,4 +348,65 @@ TEST_CASE("BOM, CRLF and non-ASCII text keep positions in characters", "[load]")
                                 "mean 'owner'?)\n"));
   const LoadResult wide = load("mission: {statement: \"€€€\", x: 1}\n");
   CHECK(findings(wide).starts_with("1:29: unknown-key: unknown key 'x' in the mission\n"));
+}
+
+TEST_CASE("inherited ignores stay bounded by the number of rules", "[load][hostile]") {
+  // 20,000 copies of one ignore on the mission must not be copied to every item below it.
+  std::string plan = kMission + "  ignore: [";
+  for (int i = 0; i < 20000; ++i) {
+    plan += i == 0 ? "tactic-due" : ", tactic-due";
+  }
+  plan +=
+      ", {rule: tactic-due, until: 2026-01-31}]\nobjectives:\n  - statement: Grow sales by 5% by "
+      "June 30\n    strategies:\n      - statement: Call accounts\n        tactics:\n";
+  for (int i = 0; i < 2000; ++i) {
+    plan += "          - {action: Call, owner: anna}\n";
+  }
+  const LoadResult r = load(plan);
+  REQUIRE(r.ok);
+  const auto& tactics = r.plan.objectives.at(0).strategies.at(0).tactics;
+  REQUIRE(tactics.size() == 2000);
+  REQUIRE(tactics.back().info.ignores.size() == 1);
+  CHECK_FALSE(tactics.back().info.ignores[0].until); // the entry that silences longest wins
+  CHECK(r.plan.mission.info.ignores.size() == 1);
+}
+
+TEST_CASE("an item aliased on its own keeps its anchor's position", "[load]") {
+  const LoadResult r = load(kMission + R"(objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - &hire
+        statement: Hire two salespeople
+  - statement: Win 20 new accounts by September 30
+    strategies:
+      - *hire
+)");
+  REQUIRE(findings(r).empty());
+  CHECK(r.plan.objectives[1].strategies[0].info.location ==
+        r.plan.objectives[0].strategies[0].info.location);
+}
+
+TEST_CASE("blank text counts as not written", "[load]") {
+  const LoadResult r = load(kMission + R"(objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - statement: Hire two salespeople
+        tactics:
+          - {action: Post openings, owner: "  ", due: 2026-02-15}
+)");
+  REQUIRE(findings(r).empty());
+  CHECK_FALSE(r.plan.objectives[0].strategies[0].tactics[0].owner.written);
+}
+
+TEST_CASE("long lines of non-ASCII text load in one pass", "[load][hostile]") {
+  // Character columns on a long line are counted incrementally, not from the line start for
+  // every node (which made 400,000 items on one line take minutes).
+  std::string plan = "x-list: [";
+  for (int i = 0; i < 200000; ++i) {
+    plan += i == 0 ? "\u00e9" : ", \u00e9";
+  }
+  plan += ", {k: v}]\n";
+  const LoadResult r = load(plan);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "not-a-plan");
 }

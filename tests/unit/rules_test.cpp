@@ -227,10 +227,6 @@ TEST_CASE("tactic-owner", "[rules][tactic-owner]") {
           "tactic O1.S1.T1 has no owner; add 'owner:' with the person who does it");
     CHECK(found[0].location == SourceLocation{14, 5});
   }
-  SECTION("blank") {
-    first_tactic(plan).owner = field<std::string>("  ", 15);
-    CHECK(of_rule(check(plan), "tactic-owner").size() == 1);
-  }
   SECTION("written with the wrong type is the loader's finding") {
     first_tactic(plan).owner.value.reset();
     CHECK(check(plan).empty());
