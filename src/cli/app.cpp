@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <new>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -110,6 +111,8 @@ int most_main(int argc, const char* const* argv, std::istream& in, std::ostream&
   // environment failure (out of memory, a broken stream) and becomes exit status 2.
   try {
     return parse_and_run(argc, argv, Streams{in, out, err});
+  } catch (const std::bad_alloc&) {
+    print_error(err, "out of memory");
   } catch (const std::exception& error) {
     print_error(err, error.what());
   } catch (...) {

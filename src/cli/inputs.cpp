@@ -70,26 +70,36 @@ void read_file(const fs::path& path, const std::string& name, Inputs& inputs) {
   inputs.plans.push_back(std::move(plan));
 }
 
-void read_directory(const fs::path& dir, Inputs& inputs) {
-  std::vector<fs::path> found;
+// Collects plan files below `dir`. Symlinked directories are not followed (no loops), and a
+// folder that cannot be listed is an error rather than silently skipped: a CI run that
+// quietly checks fewer plans than it should is worse than one that fails.
+void collect_plans(const fs::path& dir, std::vector<fs::path>& found,
+                   std::vector<std::string>& errors) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (is_hidden(it->path())) {
-      if (it->is_directory(ec)) {
-        it.disable_recursion_pending();
-      }
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (is_hidden(path)) {
       continue;
     }
-    if (is_plan_name(it->path()) && !it->is_directory(ec)) {
-      found.push_back(it->path());
+    std::error_code kind_ec;
+    if (it->is_directory(kind_ec) && !it->is_symlink(kind_ec)) {
+      collect_plans(path, found, errors);
+    } else if (is_plan_name(path) && !it->is_directory(kind_ec)) {
+      found.push_back(path);
     }
   }
   if (ec) {
-    inputs.errors.push_back(
-        fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
+    errors.push_back(
+        fmt::format("cannot read directory '{}': {}", dir.generic_string(), ec.message()));
   }
-  if (found.empty() && !ec) {
+}
+
+void read_directory(const fs::path& dir, Inputs& inputs) {
+  std::vector<fs::path> found;
+  const std::size_t errors_before = inputs.errors.size();
+  collect_plans(dir, found, inputs.errors);
+  if (found.empty() && inputs.errors.size() == errors_before) {
     // A mistyped directory must not pass CI as "no problems".
     inputs.errors.push_back(
         fmt::format("no plans (*.yaml or *.yml files) found under '{}'", dir.string()));

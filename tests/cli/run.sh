@@ -104,9 +104,17 @@ out_has "no problems in 1 file"
 (cd "$work/empty" && "$most" check "${asof[@]}" >"$work/out" 2>"$work/err")
 [ $? -eq 2 ] && pass || fail "most check with no path in an empty directory did not exit 2"
 mkdir -p "$work/unreadable" && echo "mission: x" >"$work/unreadable/plan.yaml" && chmod 000 "$work/unreadable/plan.yaml"
+mkdir -p "$work/walk/locked" "$work/walk/open" && cp examples/sales-dealer.yaml "$work/walk/open/"
+chmod 000 "$work/walk/locked"
+ln -s .. "$work/walk/open/loop"
 if [ "$(id -u)" -ne 0 ]; then
   run 2 check "${asof[@]}" "$work/unreadable/plan.yaml" && err_has "cannot read"
+  run 2 check "${asof[@]}" "$work/walk" && err_has "cannot read directory" && out_has "no problems in 1 file"
+else
+  echo "SKIP: running as root, so unreadable files and folders are readable"
 fi
+run 0 check "${asof[@]}" "$work/walk/open" && out_has "no problems in 1 file" # symlink loop not followed
+chmod 755 "$work/walk/locked"
 
 echo "-- standard input"
 "$most" check "${asof[@]}" - <examples/common-mistakes.yaml >"$work/out" 2>&1
