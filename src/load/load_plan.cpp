@@ -134,7 +134,9 @@ bool load_document(Reader& in, Plan& plan) {
     }
   });
   load_mission(in, mission_key, mission, plan.mission);
-  if (objectives == yaml::kNoNode || in.node(objectives).kind == yaml::NodeKind::Null) {
+  if (objectives == yaml::kNoNode && in.was_misspelt("", "objectives")) {
+    // the misspelt key was reported already
+  } else if (objectives == yaml::kNoNode || in.node(objectives).kind == yaml::NodeKind::Null) {
     in.report("required-field",
               objectives_key == yaml::kNoNode ? root.location : in.where(objectives_key),
               "the plan needs 'objectives:' with at least one objective", "");

@@ -59,10 +59,19 @@ void Reader::report(std::string_view rule, SourceLocation where, std::string mes
                             std::string(item)});
 }
 
+bool Reader::was_misspelt(std::string_view item, std::string_view key) const {
+  return misspelt_.contains(fmt::format("{}\n{}", item, key));
+}
+
 void Reader::report_missing(std::string_view what, SourceLocation where, std::string_view item,
                             std::string_view item_kind) {
-  report("required-field", where, fmt::format("{} {} needs '{}'; add it", item_kind, item, what),
-         item);
+  // A misspelt key already said "did you mean 'what'?"; one typo is one finding.
+  if (was_misspelt(item, what)) {
+    return;
+  }
+  const std::string subject =
+      item.empty() ? std::string(item_kind) : fmt::format("{} {}", item_kind, item);
+  report("required-field", where, fmt::format("{} needs '{}'; add it", subject, what), item);
 }
 
 bool Reader::expect_map(NodeId value, std::string_view what, std::string_view item) {
@@ -119,8 +128,13 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
       } else if (name.starts_with("x-")) {
         // extension keys are the user's own
       } else if (std::find(known.begin(), known.end(), name) == known.end()) {
+        const std::string meant = closest_match(name, known);
+        if (!meant.empty()) {
+          misspelt_.insert(fmt::format("{}\n{}", item, meant));
+        }
         report("unknown-key", where(k),
-               fmt::format("unknown key '{}' in {}{}", name, what, did_you_mean(name, known)),
+               fmt::format("unknown key '{}' in {}{}", name, what,
+                           meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant)),
                item);
       } else {
         if (skip != nullptr) {

@@ -74,6 +74,9 @@ public:
   /// An `ignore:` list of rule names or `{rule, reason, until}` mappings.
   std::vector<Ignore> ignores(NodeId value, std::string_view item);
 
+  /// True when an unknown key of `item` was reported as a likely misspelling of `key`.
+  bool was_misspelt(std::string_view item, std::string_view key) const;
+
   /// Reports a required field that is missing (`field` not written) at the item's position.
   template <class T>
   void require(const Field<T>& field, std::string_view what, SourceLocation item_location,
@@ -96,6 +99,7 @@ private:
   const yaml::Tree& tree_;
   std::string file_;
   std::vector<Diagnostic>& out_;
+  std::unordered_set<std::string> misspelt_; ///< "item\nkey" for keys an unknown key suggested
 };
 
 } // namespace most

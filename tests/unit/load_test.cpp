@@ -131,6 +131,16 @@ TEST_CASE("schema findings name the key, the item and the fix", "[load]") {
   CHECK(r.diagnostics[1].item == "O1.S1.T1");
 }
 
+TEST_CASE("a misspelt required key is one finding, not two", "[load]") {
+  CHECK(findings(load(R"(mission:
+  statment: To be one of the top five dealers
+  start: 2026-01-01
+  deadline: 2026-12-31
+objectivs: []
+)")) == "5:1: unknown-key: unknown key 'objectivs' in the plan (did you mean 'objectives'?)\n"
+        "2:3: unknown-key: unknown key 'statment' in the mission (did you mean 'statement'?)\n");
+}
+
 TEST_CASE("missing and empty required fields", "[load]") {
   const LoadResult r = load(R"(mission:
   statement:
