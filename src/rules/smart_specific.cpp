@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 namespace most {
 
@@ -13,9 +14,19 @@ const std::string_view kSmartSpecificDoc = R"(What it does
   Reads each objective's `statement` and reports, one finding per problem:
   - a statement of fewer than 4 words ("Grow sales");
   - a statement that bundles several aims, each with its own verb
-    ("Increase revenue and reduce churn");
+    ("Increase revenue and reduce churn", "Grow sales by 10% and cut costs
+    by 5%"); two verbs that share one object ("Recruit and train 4 new
+    salespeople") are one aim, and a limit on how the aim is reached
+    ("... while keeping discounts below 5%", "... without increasing
+    headcount") is no aim;
   - a statement that leans on vague words such as "significantly", "better",
-    "world-class" or "as much as possible".
+    "world-class" or "as much as possible". Amount words ("some", "many",
+    "several", "multiple", a bare "more") count only when the statement
+    names no quantity: "buy multiple products, to 30%" is measured.
+    Intensity and praise words count even next to a number: "significantly
+    increase sales by 10%" says the same as "increase sales by 10%", so the
+    word can go. Hyphenated compounds ("best-selling", "better-known") are
+    not vague.
 
 Why is this bad
   SMART objectives are Specific: one clear result that everyone reads the
@@ -58,6 +69,17 @@ std::string quoted_list(const std::vector<std::string>& words) {
   return list;
 }
 
+bool has_repeats(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t j = i + 1; j < words.size(); ++j) {
+      if (words[i] == words[j]) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 void check_smart_specific(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
@@ -75,10 +97,13 @@ void check_smart_specific(const Plan& plan, const RuleContext& /*context*/, Repo
                              id, count_of(reading.word_count, "word")));
     }
     if (reading.aims.size() >= 2) {
+      // "increase revenue … and increase margin …": the verbs alone would read 'increase' and
+      // 'increase', so name each aim with its object.
+      const bool repeated = has_repeats(reading.aims);
       out.report("smart-specific", objective.info, where,
                  fmt::format("objective {} bundles several aims ({}); give each aim its own "
                              "objective",
-                             id, quoted_list(reading.aims)));
+                             id, quoted_list(repeated ? reading.aim_phrases : reading.aims)));
     }
     if (!reading.vague_words.empty()) {
       out.report("smart-specific", objective.info, where,

@@ -13,8 +13,16 @@ const std::string_view kSmartTimeBoundDoc = R"(What it does
   "within 6 months", "by year end"). Statement dates are read relative to the
   mission: "June 30" is the next June 30 on or after the mission's start.
 
-  When both are given and they name different days, it reports a warning
-  instead of an error.
+  When both are given and the deadline falls outside what the statement
+  allows, it reports a warning instead of an error. A phrase that names a
+  period allows every day of it: "by June" and "in June" allow June 1-30,
+  "in Q3" July 1 to September 30, "in 2026" the whole year, "within 6
+  months" the mission start to the day before six months later (start
+  2026-01-01: through 2026-06-30). A phrase that names a day allows only
+  that day: "June 30", "mid-June" (the 15th), "end of Q3", "year end",
+  "by mid-year" (June 30), "fiscal year end" (December 31: plans carry no
+  fiscal calendar). When the statement names several dates, the latest one
+  is its deadline.
 
 Why is this bad
   SMART objectives are Time-bound. Without a date there is no urgency, no
@@ -29,7 +37,8 @@ Example
 
 How to fix
   Add a `deadline: YYYY-MM-DD`, or say by when in the statement ("by June
-  30"). When both are given, make them name the same day.
+  30"). When both are given, make the deadline fall within what the
+  statement names.
 
 How to silence
   In `.most.yaml`, for every plan under that directory:
@@ -59,15 +68,23 @@ void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Re
       continue;
     }
     // Statement dates only mean a day once the mission start anchors them.
-    const std::optional<Date> named = reading.deadline();
-    if (!plan.mission.start || !named || *named == *objective.deadline) {
+    const DateMention* named = reading.deadline_mention();
+    const Date deadline = *objective.deadline;
+    if (!plan.mission.start || !named || (named->first <= deadline && deadline <= named->date)) {
+      continue;
+    }
+    if (named->first == named->date) {
+      out.report("smart-time-bound", Severity::Warning, objective.info, objective.deadline.location,
+                 fmt::format("objective {} has deadline {}, but its statement says {}; make them "
+                             "name the same day",
+                             objective.info.id, format_date(deadline), format_date(named->date)));
       continue;
     }
     out.report("smart-time-bound", Severity::Warning, objective.info, objective.deadline.location,
-               fmt::format("objective {} has deadline {}, but its statement says {}; make them "
-                           "name the same day",
-                           objective.info.id, format_date(*objective.deadline),
-                           format_date(*named)));
+               fmt::format("objective {} has deadline {}, but its statement says {} to {}; move "
+                           "the deadline into that period or reword the statement",
+                           objective.info.id, format_date(deadline), format_date(named->first),
+                           format_date(named->date)));
   }
 }
 

@@ -9,22 +9,36 @@
 
 #include <most/statement.hpp>
 
-#include <algorithm>
+#include <utility>
 
 namespace most {
 
 std::optional<Date> StatementReading::deadline() const {
-  if (dates.empty()) {
-    return std::nullopt;
+  const DateMention* mention = deadline_mention();
+  return mention ? std::optional<Date>{mention->date} : std::nullopt;
+}
+
+const DateMention* StatementReading::deadline_mention() const {
+  const DateMention* latest = nullptr;
+  for (const DateMention& mention : dates) {
+    if (!latest || mention.date > latest->date ||
+        (mention.date == latest->date && mention.first > latest->first)) {
+      latest = &mention;
+    }
   }
-  const auto latest =
-      std::max_element(dates.begin(), dates.end(),
-                       [](const DateMention& a, const DateMention& b) { return a.date < b.date; });
-  return latest->date;
+  return latest;
 }
 
 StatementReading read_statement(std::string_view statement, Date mission_start) {
   using namespace statement_detail;
+  if (statement.size() > kStatementReadLimit) {
+    std::size_t cut = kStatementReadLimit;
+    // Back up over continuation bytes so the cut never splits a character.
+    while (cut > 0 && (static_cast<unsigned char>(statement[cut]) & 0xC0U) == 0x80U) {
+      --cut;
+    }
+    statement = statement.substr(0, cut);
+  }
   const Tokens tokens = tokenize(statement);
   std::vector<bool> claimed(tokens.size(), false);
 
@@ -35,7 +49,10 @@ StatementReading read_statement(std::string_view statement, Date mission_start) 
   for (const FoundQuantity& quantity : found) {
     reading.quantities.push_back(quantity.quantity);
   }
-  reading.aims = find_aims(tokens);
+  for (FoundAim& aim : find_aims(tokens)) {
+    reading.aims.push_back(std::move(aim.verb));
+    reading.aim_phrases.push_back(std::move(aim.phrase));
+  }
   reading.direction = find_direction(tokens, reading.aims, found);
   reading.vague_words = find_vague_words(statement, tokens, !found.empty());
   reading.word_count = count_words(statement);

@@ -2,6 +2,7 @@
 
 #include "rules/statement_tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -14,7 +15,7 @@ constexpr Direction kDown = Direction::Decrease;
 constexpr Direction kNone = Direction::None;
 
 struct AimWord {
-  std::string base; ///< what `aims` reports
+  std::string_view base; ///< what `aims` reports (points into the tables below)
   Direction direction = kNone;
 };
 
@@ -52,17 +53,17 @@ constexpr auto kOtherForms = std::to_array<std::pair<std::string_view, std::stri
 std::optional<AimWord> base_aim(std::string_view base) {
   for (std::string_view verb : kIncreaseVerbs) {
     if (verb == base) {
-      return AimWord{std::string(base), kUp};
+      return AimWord{verb, kUp};
     }
   }
   for (std::string_view verb : kDecreaseVerbs) {
     if (verb == base) {
-      return AimWord{std::string(base), kDown};
+      return AimWord{verb, kDown};
     }
   }
   for (std::string_view verb : kOtherVerbs) {
     if (verb == base) {
-      return AimWord{std::string(base), kNone};
+      return AimWord{verb, kNone};
     }
   }
   return std::nullopt;
@@ -72,7 +73,9 @@ std::optional<AimWord> aim_word(const Tokens& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
   }
-  for (const std::string& form : base_forms(tokens[i].text)) {
+  const BaseForms forms(tokens[i].text);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    const std::string_view form = forms[k];
     for (const auto& [other, base] : kOtherForms) {
       if (form == other) {
         return base_aim(base);
@@ -136,11 +139,13 @@ bool is_lead_in(const Token& token) {
 struct Clause {
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::size_t joiner = 0; ///< the joiner's first token; only meaningful when `begin` > 0
 };
 
 std::vector<Clause> split_clauses(const Tokens& tokens) {
   std::vector<Clause> clauses;
   std::size_t begin = 0;
+  std::size_t joiner = 0;
   std::size_t i = 0;
   while (i < tokens.size()) {
     const std::size_t length = joiner_length(tokens, i);
@@ -149,43 +154,119 @@ std::vector<Clause> split_clauses(const Tokens& tokens) {
       continue;
     }
     if (i > begin) {
-      clauses.push_back({begin, i});
+      clauses.push_back({begin, i, joiner});
     }
+    joiner = i;
     i += length;
     begin = i;
   }
   if (begin < tokens.size()) {
-    clauses.push_back({begin, tokens.size()});
+    clauses.push_back({begin, tokens.size(), joiner});
   }
   return clauses;
+}
+
+std::size_t first_content(const Tokens& tokens, const Clause& clause) {
+  std::size_t i = clause.begin;
+  while (i < clause.end && is_lead_in(tokens[i])) {
+    ++i;
+  }
+  return i;
+}
+
+// "… while keeping discounts below 5%", "…, without adding headcount": a limit on how the aim is
+// reached, not a second aim. Only holding verbs make a "while" clause a limit: "grow revenue
+// while reducing churn" still asks for two results. `verb` is the clause's aim word.
+bool is_constraint(const Tokens& tokens, const Clause& clause, std::size_t verb) {
+  static constexpr std::array<std::string_view, 11> kHolding{
+      "keep",    "maintain", "hold",   "sustain", "retain", "preserve",
+      "protect", "stay",     "remain", "kept",    "held"};
+  if (is_any_word(tokens, first_content(tokens, clause), {"without", "not"})) {
+    return true;
+  }
+  const bool after_while =
+      clause.begin > 0 && is_any_word(tokens, clause.joiner, {"while", "whilst"});
+  return after_while && verb < clause.end && tokens[verb].kind == TokenKind::Word &&
+         BaseForms(tokens[verb].text).any_of(kHolding);
+}
+
+// Tokens `first`..`last` as one lower-case phrase, glued tokens kept together ("best-selling").
+std::string phrase_of(const Tokens& tokens, std::size_t first, std::size_t last) {
+  std::string phrase;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (k > first && !tokens[k].glued) {
+      phrase += ' ';
+    }
+    phrase += tokens[k].text;
+  }
+  return phrase;
+}
+
+// The verb and the object that follows it ("increase gross margin"), stopping at the first
+// number, symbol or preposition; enough to tell "increase revenue" from "increase margin".
+std::string verb_and_object(const Tokens& tokens, std::size_t verb, std::size_t end) {
+  std::size_t last = verb;
+  int words = 0;
+  for (std::size_t k = verb + 1; k < end && words < 4; ++k) {
+    if (after_hyphen(tokens, k) != k && tokens[k - 1].kind == TokenKind::Word) {
+      last = ++k; // "after-sales", "year-over-year": the hyphen and the word after it
+      continue;
+    }
+    if (tokens[k].kind != TokenKind::Word ||
+        is_any_word(tokens, k,
+                    {"by",    "to",     "from",  "in",     "at",     "of",     "for",  "within",
+                     "until", "before", "on",    "with",   "across", "per",    "over", "through",
+                     "than",  "into",   "among", "during", "via",    "without"})) {
+      break;
+    }
+    last = k;
+    ++words;
+  }
+  return phrase_of(tokens, verb, last);
 }
 
 } // namespace
 
 // Each clause may open with an aim ("Increase revenue and reduce churn" has two; "Grow sales in
-// the north and south regions" one). Statements written with a subject ("Revenue grows 10%") or a
-// purpose ("Work with partners to increase sales") open no clause with an aim; then the first aim
-// word of each clause counts.
-std::vector<std::string> find_aims(const Tokens& tokens) {
+// the north and south regions" one). A clause that is only a verb shares the next clause's object
+// ("Recruit and train 4 salespeople" is one aim), and a clause that limits how the aim is reached
+// ("while keeping costs flat") is none. Statements written with a subject ("Revenue grows 10%")
+// or a purpose ("Work with partners to increase sales") open no clause with an aim; then the
+// first aim word of each clause counts.
+std::vector<FoundAim> find_aims(const Tokens& tokens) {
   const std::vector<Clause> clauses = split_clauses(tokens);
-  std::vector<std::string> aims;
+  std::vector<FoundAim> aims;
+  bool shared = false; // the aim counted last is a bare verb whose object comes later
   for (const Clause& clause : clauses) {
-    std::size_t i = clause.begin;
-    while (i < clause.end && is_lead_in(tokens[i])) {
-      ++i;
-    }
+    const std::size_t i = first_content(tokens, clause);
     const auto aim = i < clause.end ? aim_word(tokens, i) : std::nullopt;
-    if (aim && !names_metric(tokens, i)) {
-      aims.emplace_back(aim->base);
+    if (!aim || names_metric(tokens, i) || is_constraint(tokens, clause, i)) {
+      shared = false;
+      continue;
     }
+    const bool bare = i + 1 == clause.end;
+    if (!shared) {
+      aims.push_back({std::string(aim->base), verb_and_object(tokens, i, clause.end)});
+    } else if (!bare) {
+      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
+      aims.back().phrase += " and " + verb_and_object(tokens, i, clause.end);
+    } else {
+      aims.back().phrase += ", " + tokens[i].text;
+    }
+    shared = bare;
   }
   if (!aims.empty()) {
     return aims;
   }
   for (const Clause& clause : clauses) {
-    for (std::size_t i = clause.begin; i < clause.end; ++i) {
+    const std::size_t subject = first_content(tokens, clause);
+    for (std::size_t i = clause.begin; i < clause.end && !is_word(tokens, i, "without"); ++i) {
       if (const auto aim = aim_word(tokens, i)) {
-        aims.emplace_back(aim->base);
+        if (is_constraint(tokens, clause, i)) {
+          break; // "… while margin is kept at 20%"
+        }
+        // "Revenue grows 10%": the subject before the verb says what moves.
+        aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
         break;
       }
     }

@@ -64,7 +64,8 @@ public:
         claimed[k] = true;
       }
       if (match->date) {
-        mentions.push_back({*match->date, tokens_[i].begin, tokens_[match->last].end});
+        mentions.push_back({*match->date, tokens_[i].begin, tokens_[match->last].end,
+                            match->first.value_or(*match->date)});
       }
       previous_last_ = match->last;
       i = match->last + 1;
@@ -135,9 +136,14 @@ private:
         ++k;
       }
       if (auto match = core_at(k, true)) {
+        match->first.reset(); // "the end of Q3" names its last day, not the quarter
         return match;
       }
-      if (is_word(tokens_, k, "year")) {
+      if (is_any_word(tokens_, k, {"fiscal", "financial"}) &&
+          is_word(tokens_, after_hyphen(tokens_, k + 1), "year")) {
+        k = after_hyphen(tokens_, k + 1); // "the end of the fiscal year"
+      }
+      if (is_any_word(tokens_, k, {"year", "fy"})) {
         return year_end_from(k);
       }
     }
@@ -169,10 +175,18 @@ private:
       return match;
     }
     if (is_any_word(tokens_, i, {"this", "next"}) && is_word(tokens_, i + 1, "year")) {
-      return DateMatch{month_end(start_year() + (tokens_[i].text == "next" ? 1 : 0), 12), i + 1};
+      return whole_year(start_year() + (tokens_[i].text == "next" ? 1 : 0), i + 1);
+    }
+    if (auto match = fiscal_year_end(i)) {
+      return match;
     }
     if (is_word(tokens_, i, "year") && is_word(tokens_, after_hyphen(tokens_, i + 1), "end")) {
       return year_end_from(after_hyphen(tokens_, i + 1));
+    }
+    if (context) {
+      if (auto match = mid_year(i)) {
+        return match;
+      }
     }
     if (is_any_word(tokens_, i, {"yearend", "eoy"})) {
       return year_end_from(i);
@@ -184,7 +198,50 @@ private:
       return match;
     }
     if (context && is_year(tokens_, i) && year_can_end_here(i + 1)) {
-      return DateMatch{month_end(int_value(tokens_, i), 12), i};
+      return whole_year(int_value(tokens_, i), i);
+    }
+    return std::nullopt;
+  }
+
+  // "in 2026", "this year": every day of the year is on time.
+  static DateMatch whole_year(int y, std::size_t last) {
+    return DateMatch{month_end(y, 12), last, make_date(y, 1, 1)};
+  }
+
+  // "fiscal year end", "financial year-end", "FY end": the plan has no fiscal calendar, so the
+  // fiscal year ends where SPEC §3 ends "year end", on December 31.
+  std::optional<DateMatch> fiscal_year_end(std::size_t i) const {
+    std::size_t k = i;
+    if (is_any_word(tokens_, i, {"fiscal", "financial"}) &&
+        is_any_word(tokens_, after_hyphen(tokens_, i + 1), {"year", "yearend"})) {
+      k = after_hyphen(tokens_, i + 1);
+    } else if (!is_word(tokens_, i, "fy")) {
+      return std::nullopt;
+    }
+    if (is_word(tokens_, k, "yearend")) {
+      return year_end_from(k);
+    }
+    if (is_word(tokens_, after_hyphen(tokens_, k + 1), "end")) {
+      return year_end_from(after_hyphen(tokens_, k + 1));
+    }
+    return std::nullopt;
+  }
+
+  // "by mid-year", "by midyear", "by mid-2027": June 30 of the start's year (or the year named),
+  // the day the first half ends.
+  std::optional<DateMatch> mid_year(std::size_t i) const {
+    if (is_word(tokens_, i, "midyear")) {
+      return DateMatch{month_end(start_year(), 6), i};
+    }
+    if (!is_word(tokens_, i, "mid")) {
+      return std::nullopt;
+    }
+    const std::size_t j = after_hyphen(tokens_, i + 1);
+    if (is_word(tokens_, j, "year")) {
+      return DateMatch{month_end(start_year(), 6), j};
+    }
+    if (j != i + 1 && is_year(tokens_, j)) {
+      return DateMatch{month_end(int_value(tokens_, j), 6), j};
     }
     return std::nullopt;
   }
@@ -240,7 +297,12 @@ private:
     return DateMatch{month_day(month->number, int_value(tokens_, i), y), j};
   }
 
-  // "June 30", "Jun. 30th, 2026", "June 2026", "by June", "mid-June", "late June".
+  // "late June" allows its last ten days or so; a bare month ("by June") allows all of it.
+  static constexpr int kLateFrom = 21;
+
+  // "June 30", "Jun. 30th, 2026", "June 2026", "by June", "mid-June", "late June". A day ("June
+  // 30", "mid-June" → 15, "early June" → 10) is exact; a month names a period ending on its
+  // last day.
   std::optional<DateMatch> month_phrase(std::size_t i, bool context) const {
     std::size_t m_at = i;
     int qualifier_day = 0; // 0: the month's last day
@@ -267,9 +329,11 @@ private:
     }
     j = day_at - 1;
     if (const auto y = year_after(j)) {
-      const Date date = qualifier_day > 0 ? *make_date(*y, month->number, qualifier_day)
-                                          : month_end(*y, month->number);
-      return DateMatch{date, j};
+      if (qualifier_day > 0) {
+        return DateMatch{*make_date(*y, month->number, qualifier_day), j};
+      }
+      return DateMatch{month_end(*y, month->number), j,
+                       make_date(*y, month->number, qualified ? kLateFrom : 1)};
     }
     if (!context && !qualified) {
       return std::nullopt;
@@ -277,11 +341,12 @@ private:
     if (qualifier_day > 0) {
       return DateMatch{month_day(month->number, qualifier_day, std::nullopt), j};
     }
-    Date date = month_end(start_year(), month->number);
-    if (date < start_) {
-      date = month_end(start_year() + 1, month->number);
+    int y = start_year();
+    if (month_end(y, month->number) < start_) {
+      ++y;
     }
-    return DateMatch{date, j};
+    return DateMatch{month_end(y, month->number), j,
+                     make_date(y, month->number, qualified ? kLateFrom : 1)};
   }
 };
 

@@ -126,9 +126,10 @@ std::optional<Amount> multiplier_word(const Tokens& tokens, std::size_t i) {
   if (is_symbol(tokens, i + 1, "-") && tokens[i + 1].glued) {
     return std::nullopt; // "double-digit growth" is an adjective, not an amount
   }
-  for (const std::string& form : base_forms(tokens[i].text)) {
+  const BaseForms forms(tokens[i].text);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
     for (const auto& [word, percent] : kMultipliers) {
-      if (form == word) {
+      if (forms[k] == word) {
         return Amount{percent, "%", i};
       }
     }
@@ -140,11 +141,10 @@ std::optional<Amount> multiplier_word(const Tokens& tokens, std::size_t i) {
 }
 
 bool is_time_unit(const Tokens& tokens, std::size_t i) {
-  return std::ranges::any_of(
-      base_forms(i < tokens.size() ? tokens[i].text : ""), [](const std::string& form) {
-        return form == "day" || form == "week" || form == "month" || form == "quarter" ||
-               form == "year" || form == "hour" || form == "minute";
-      });
+  static constexpr std::array<std::string_view, 7> kUnits{"day",  "week", "month", "quarter",
+                                                          "year", "hour", "minute"};
+  return i < tokens.size() && tokens[i].kind == TokenKind::Word &&
+         BaseForms(tokens[i].text).any_of(kUnits);
 }
 
 std::optional<Amount> read_core(const Tokens& tokens, std::size_t i) {

@@ -37,7 +37,9 @@ std::optional<PeriodUnit> period_unit(const Tokens& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
   }
-  for (const std::string& form : base_forms(tokens[i].text)) {
+  const BaseForms forms(tokens[i].text);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    const std::string_view form = forms[k];
     if (form == "day") {
       return PeriodUnit{0, 1};
     }
@@ -145,25 +147,29 @@ std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i, Da
   }
   const std::string& text = tokens[i].text;
   unsigned end_month = 0;
+  unsigned months = 3;
   std::size_t j = i;
   if (text.size() == 2 && text[0] == 'q' && text[1] >= '1' && text[1] <= '4') {
     end_month = static_cast<unsigned>(text[1] - '0') * 3;
   } else if (text.size() == 2 && text[0] == 'h' && (text[1] == '1' || text[1] == '2')) {
     end_month = static_cast<unsigned>(text[1] - '0') * 6;
+    months = 6;
   } else if (const auto ordinal = ordinal_at(tokens, i)) {
     j = after_hyphen(tokens, i + 1);
     if (is_word(tokens, j, "quarter")) {
       end_month = static_cast<unsigned>(*ordinal) * 3;
     } else if (is_word(tokens, j, "half") && *ordinal <= 2) {
       end_month = static_cast<unsigned>(*ordinal) * 6;
+      months = 6;
     } else {
       return std::nullopt;
     }
   } else {
     return std::nullopt;
   }
-  if (is_word(tokens, after_hyphen(tokens, j + 1), "end")) {
-    j = after_hyphen(tokens, j + 1); // "Q3 end", "Q3-end"
+  const bool at_end = is_word(tokens, after_hyphen(tokens, j + 1), "end");
+  if (at_end) {
+    j = after_hyphen(tokens, j + 1); // "Q3 end", "Q3-end": the last day only
   }
   int y = static_cast<int>(start.year());
   if (is_year(tokens, j + 1)) {
@@ -176,11 +182,13 @@ std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i, Da
     y += is_word(tokens, j + 2, "next") ? 1 : 0;
     j += 3;
   }
-  return DateMatch{month_end(y, end_month), j};
+  const std::optional<Date> first = at_end ? std::nullopt : make_date(y, end_month - months + 1, 1);
+  return DateMatch{month_end(y, end_month), j, first};
 }
 
-// "within 6 months" ends the day before start + 6 months; "in 90 days" is day 90 counting the
-// start as day 1; "within the next year" is a period of one.
+// "within 6 months" ends the day before start + 6 months (start 2026-01-01: through 2026-06-30,
+// so 2026-07-01 is outside); "in 90 days" is day 90 counting the start as day 1; "within the
+// next year" is a period of one. Each allows every day from the start on.
 std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Date start) {
   if (!is_any_word(tokens, i, {"within", "in", "over", "inside", "during"})) {
     return std::nullopt;
@@ -221,10 +229,11 @@ std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Da
   if (is_word(tokens, j + 1, "time")) {
     ++j;
   }
+  // The whole period is on time: "within 6 months" allows any day from the start.
   if (unit->days > 0) {
-    return DateMatch{add_days(start, count * unit->days - 1), j};
+    return DateMatch{add_days(start, count * unit->days - 1), j, start};
   }
-  return DateMatch{add_days(add_months(start, count * unit->months), -1), j};
+  return DateMatch{add_days(add_months(start, count * unit->months), -1), j, start};
 }
 
 } // namespace most::statement_detail

@@ -285,40 +285,52 @@ std::optional<double> scale_of(std::string_view word) {
   return std::nullopt;
 }
 
-std::vector<std::string> base_forms(std::string_view word) {
-  std::vector<std::string> forms{std::string(word)};
+BaseForms::BaseForms(std::string_view word) : word_(word) {
+  if (word.size() >= kMaxLength) {
+    return;
+  }
   const auto ends_with = [&](std::string_view tail) {
     return word.size() > tail.size() + 1 && word.substr(word.size() - tail.size()) == tail;
   };
-  const auto stem = [&](std::size_t cut) { return std::string(word.substr(0, word.size() - cut)); };
-  // "cutting" → "cutt" → "cut"; "dropped" → "dropp" → "drop".
-  const auto undouble = [](std::string base) {
-    const std::size_t n = base.size();
-    if (n >= 3 && base[n - 1] == base[n - 2]) {
-      base.pop_back();
-    }
-    return base;
-  };
+  const auto stem = [&](std::size_t cut) { return word.substr(0, word.size() - cut); };
   if (ends_with("ies") || ends_with("ied")) {
-    forms.push_back(stem(3) + "y");
+    add(stem(3), "y", false);
   }
   if (ends_with("es")) {
-    forms.push_back(stem(2));
+    add(stem(2), "", false);
   }
   if (ends_with("s")) {
-    forms.push_back(stem(1));
+    add(stem(1), "", false);
   }
+  // "cutting" → "cutt" → "cut"; "dropped" → "dropp" → "drop".
   if (ends_with("ed")) {
-    forms.push_back(stem(2));
-    forms.push_back(stem(1));
-    forms.push_back(undouble(stem(2)));
+    add(stem(2), "", false);
+    add(stem(1), "", false);
+    add(stem(2), "", true);
   }
   if (ends_with("ing")) {
-    forms.push_back(stem(3));
-    forms.push_back(stem(3) + "e");
-    forms.push_back(undouble(stem(3)));
+    add(stem(3), "", false);
+    add(stem(3), "e", false);
+    add(stem(3), "", true);
   }
-  return forms;
+}
+
+std::string_view BaseForms::operator[](std::size_t k) const {
+  assert(k < count_);
+  return k == 0 ? word_ : std::string_view(buffer_[k].data(), lengths_[k]);
+}
+
+void BaseForms::add(std::string_view stem, std::string_view tail, bool undouble) {
+  const std::size_t n = stem.size();
+  if (undouble && n >= 3 && stem[n - 1] == stem[n - 2]) {
+    stem.remove_suffix(1);
+  }
+  assert(count_ < kMaxForms && stem.size() + tail.size() <= kMaxLength);
+  std::array<char, kMaxLength>& out = buffer_[count_];
+  std::copy(stem.begin(), stem.end(), out.begin());
+  std::copy(tail.begin(), tail.end(), out.begin() + static_cast<std::ptrdiff_t>(stem.size()));
+  lengths_[count_] = stem.size() + tail.size();
+  ++count_;
 }
 
 } // namespace most::statement_detail

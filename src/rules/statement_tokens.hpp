@@ -5,6 +5,7 @@
 
 #include <most/statement.hpp>
 
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -75,8 +76,42 @@ std::optional<NumberWords> read_number_words(const Tokens& tokens, std::size_t i
 /// The scale a word or suffix stands for ("k" → 1e3, "million" → 1e6); nullopt when none.
 std::optional<double> scale_of(std::string_view word);
 
-/// Candidate base forms of an inflected word ("increasing" → "increase", "cutting" → "cut").
-std::vector<std::string> base_forms(std::string_view word);
+/// Candidate base forms of an inflected word ("increasing" → "increase", "cutting" → "cut"),
+/// built in a fixed buffer: the passes ask this of nearly every token, so it must not allocate.
+class BaseForms {
+public:
+  explicit BaseForms(std::string_view word);
+
+  /// How many forms there are; the word itself is always the first.
+  std::size_t size() const { return count_; }
+
+  /// Form `k`, valid while both this object and the word it was built from live.
+  std::string_view operator[](std::size_t k) const;
+
+  /// True when any form is one of `words`.
+  template <typename Words> bool any_of(const Words& words) const {
+    for (std::size_t k = 0; k < count_; ++k) {
+      for (std::string_view word : words) {
+        if ((*this)[k] == word) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+private:
+  // No verb or unit we know is longer than this; longer words keep only their own form.
+  static constexpr std::size_t kMaxLength = 24;
+  static constexpr std::size_t kMaxForms = 10;
+
+  void add(std::string_view stem, std::string_view tail, bool undouble);
+
+  std::string_view word_;
+  std::array<std::array<char, kMaxLength>, kMaxForms> buffer_{};
+  std::array<std::size_t, kMaxForms> lengths_{};
+  std::size_t count_ = 1;
+};
 
 /// A quantity with the tokens it covers, so later passes can see "from X to Y".
 struct FoundQuantity {
@@ -90,9 +125,14 @@ std::vector<FoundQuantity> find_quantities(const Tokens& tokens, const std::vect
 
 /// A date phrase matched from some token up to `last`; `date` is empty for date-like text that
 /// names no single day ("6/30", "February 30"), whose numbers still must not count as quantities.
+/// A phrase that names a period ("in Q3", "by June", "within 6 months") also sets `first`.
 struct DateMatch {
+  DateMatch(std::optional<Date> date_, std::size_t last_, std::optional<Date> first_ = {})
+      : date(date_), last(last_), first(first_) {}
+
   std::optional<Date> date;
   std::size_t last = 0;
+  std::optional<Date> first; ///< the first day a period allows ("in Q3" → Jul 1); empty: `date`
 };
 
 /// The last day of month `m` of year `y`.
@@ -117,8 +157,14 @@ std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Da
 std::vector<DateMention> find_dates(const Tokens& tokens, Date mission_start,
                                     std::vector<bool>& claimed);
 
-/// The aim verbs of the statement, normalised to a base form, in order.
-std::vector<std::string> find_aims(const Tokens& tokens);
+/// One aim of a statement: its verb in base form, and the verb with what it moves.
+struct FoundAim {
+  std::string verb;   ///< "increase"
+  std::string phrase; ///< "increase revenue", "recruit and train" (lower-case)
+};
+
+/// The aims of the statement, in order.
+std::vector<FoundAim> find_aims(const Tokens& tokens);
 
 /// Which way the statement moves its metric, given its aims and quantities.
 Direction find_direction(const Tokens& tokens, const std::vector<std::string>& aims,

@@ -2,7 +2,9 @@
 
 #include "rules/statement_tokens.hpp"
 
+#include <algorithm>
 #include <array>
+#include <span>
 
 namespace most::statement_detail {
 
@@ -16,7 +18,13 @@ namespace {
 // - times with no date: "soon", "eventually", "going forward", "in the near future", …
 // - open-ended verbs: "optimize", "maximize", "minimize" (any inflection or spelling);
 // - trailing hand-waves: "etc.", "and so on", "and more".
-// "improve" is not vague by itself (it names a direction); a bare "more" is handled by the caller.
+// "improve" is not vague by itself (it names a direction). Amounts, like a bare "more", are vague
+// only when the statement names no quantity: in "raise the share of customers who buy multiple
+// products to 30%" the number is the target and "multiple" just says which customers. Intensity
+// and praise stay vague next to a number: "significantly increase sales by 10%" is worth
+// trimming to "increase sales by 10%", and SPEC §3 names "significantly" outright.
+// A single word glued into a hyphenated compound ("best-selling", "better-known",
+// "many-sided") is part of a name or adjective, not a claim.
 //
 // Phrases are tried longest first so "best-in-class" wins over "best"; a hyphen may stand
 // for any space in them ("world-class", "world class").
@@ -32,7 +40,6 @@ constexpr auto kPhrases = std::to_array<std::string_view>({
     "best in class",
     "at some point",
     "in due course",
-    "a number of",
     "where possible",
     "if possible",
     "whenever possible",
@@ -46,25 +53,30 @@ constexpr auto kPhrases = std::to_array<std::string_view>({
     "cutting edge",
     "next level",
     "best possible",
-    "a lot",
-    "a few",
     "going forward",
     "over time",
 });
+
+// Amounts with no count, phrases first; vague only in a statement with no quantity.
+constexpr auto kAmountPhrases = std::to_array<std::string_view>({"a number of", "a lot", "a few"});
+constexpr auto kAmountWords = std::to_array<std::string_view>(
+    {"lots", "plenty", "some", "several", "many", "numerous", "various", "multiple", "countless"});
 
 // Hand-waves that only count at the end of a statement or before punctuation: "… and more."
 // but not "win 20 accounts and more referrals".
 constexpr auto kTrailing = std::to_array<std::string_view>({"and so on", "and more"});
 
-constexpr auto kWords =
-    std::to_array<std::string_view>({"significantly", "substantially", "considerably", "greatly",
-                                     "dramatically",  "drastically",   "massively",    "hugely",
-                                     "vastly",        "tremendously",  "meaningfully", "noticeably",
-                                     "markedly",      "better",        "best",         "excellent",
-                                     "outstanding",   "superior",      "lots",         "plenty",
-                                     "some",          "several",       "many",         "numerous",
-                                     "various",       "multiple",      "countless",    "soon",
-                                     "eventually",    "asap",          "etc"});
+constexpr auto kWords = std::to_array<std::string_view>({"significantly", "substantially",
+                                                         "considerably",  "greatly",
+                                                         "dramatically",  "drastically",
+                                                         "massively",     "hugely",
+                                                         "vastly",        "tremendously",
+                                                         "meaningfully",  "noticeably",
+                                                         "markedly",      "better",
+                                                         "best",          "excellent",
+                                                         "outstanding",   "superior",
+                                                         "soon",          "eventually",
+                                                         "asap",          "etc"});
 
 // Open-ended verbs, matched through their inflections ("optimising", "maximized").
 bool is_open_ended_verb(const Token& token) {
@@ -75,14 +87,7 @@ bool is_open_ended_verb(const Token& token) {
   if (token.kind != TokenKind::Word) {
     return false;
   }
-  for (const std::string& form : base_forms(token.text)) {
-    for (std::string_view verb : kVerbs) {
-      if (form == verb) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return BaseForms(token.text).any_of(kVerbs);
 }
 
 // The index one past the phrase's last token when `phrase` starts at token `i`.
@@ -107,7 +112,19 @@ std::optional<std::size_t> match_phrase(const Tokens& tokens, std::size_t i,
   return j;
 }
 
-std::optional<std::size_t> match_any(const Tokens& tokens, std::size_t i) {
+// True when token `i` is joined to a word by a hyphen on either side: "best-selling".
+bool in_compound(const Tokens& tokens, std::size_t i) {
+  if (after_hyphen(tokens, i + 1) != i + 1) {
+    return true;
+  }
+  return i >= 2 && tokens[i].glued && after_hyphen(tokens, i - 1) == i;
+}
+
+bool is_one_of(const Token& token, std::span<const std::string_view> words) {
+  return std::ranges::any_of(words, [&](std::string_view word) { return token.text == word; });
+}
+
+std::optional<std::size_t> match_any(const Tokens& tokens, std::size_t i, bool has_quantity) {
   if (tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
   }
@@ -121,10 +138,18 @@ std::optional<std::size_t> match_any(const Tokens& tokens, std::size_t i) {
       return end;
     }
   }
-  for (std::string_view word : kWords) {
-    if (tokens[i].text == word) {
-      return i + 1;
+  if (!has_quantity) {
+    for (std::string_view phrase : kAmountPhrases) {
+      if (auto end = match_phrase(tokens, i, phrase, false)) {
+        return end;
+      }
     }
+  }
+  if (in_compound(tokens, i)) {
+    return std::nullopt;
+  }
+  if (is_one_of(tokens[i], kWords) || (!has_quantity && is_one_of(tokens[i], kAmountWords))) {
+    return i + 1;
   }
   return std::nullopt;
 }
@@ -155,7 +180,7 @@ std::vector<std::string> find_vague_words(std::string_view text, const Tokens& t
   std::vector<std::string> found;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    std::optional<std::size_t> end = match_any(tokens, i);
+    std::optional<std::size_t> end = match_any(tokens, i, has_quantity);
     if (!end && is_open_ended_verb(tokens[i])) {
       end = i + 1;
     }
