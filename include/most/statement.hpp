@@ -1,6 +1,7 @@
 #pragma once
 
 #include <most/date.hpp>
+#include <most/plan.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -59,5 +60,9 @@ inline constexpr std::size_t kStatementReadLimit = 4096;
 /// quantities, dates, aims and words past that point are not seen; offsets still index
 /// `statement`.
 StatementReading read_statement(std::string_view statement, Date mission_start);
+
+/// The objective's deadline: its `deadline:` when valid, else the latest date its statement
+/// names (read against the mission start); nullopt when neither is known.
+std::optional<Date> effective_deadline(const Objective& objective, const Mission& mission);
 
 } // namespace most

@@ -43,6 +43,52 @@ void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action,
   });
 }
 
+// Options that status and overdue share with check.
+void add_report_common(CLI::App* cmd, ReportOptions& report,
+                       const std::vector<std::string>& formats) {
+  cmd->add_option("paths", report.paths,
+                  "Plan files, directories (every *.yaml/*.yml below), or - for standard "
+                  "input (default: the current directory)");
+  cmd->add_option("--format", report.format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->default_str("text");
+  cmd->add_option("--as-of", report.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
+  cmd->add_option("--color", report.color,
+                  "Colour: auto (a terminal without NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_str("auto");
+  cmd->add_option("--config", report.config, "Use this .most.yaml instead of searching for one");
+}
+
+void add_status(CLI::App& app, ReportOptions& report, std::function<int()>& action, Streams io) {
+  CLI::App* cmd = app.add_subcommand("status", "Where each plan stands: progress, expected "
+                                               "progress and state per objective");
+  add_report_common(cmd, report, {"text", "json", "markdown", "html"});
+  cmd->callback([&action, &report, io] {
+    if (report.paths.empty()) {
+      report.paths.emplace_back(".");
+    }
+    action = [&report, io] { return run_status(report, io); };
+  });
+}
+
+void add_overdue(CLI::App& app, ReportOptions& report, std::function<int()>& action, Streams io) {
+  CLI::App* cmd = app.add_subcommand("overdue", "Tactics past due and not done or dropped, "
+                                                "grouped by owner");
+  add_report_common(cmd, report, {"text", "json", "markdown"});
+  cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)");
+  cmd->add_option("--within", report.within,
+                  "Also list tactics due from today through DAYS days later, marked due soon")
+      ->check(CLI::Range(0, 3650));
+  cmd->add_flag("--exit-code", report.exit_code, "Exit 1 when anything is listed");
+  cmd->callback([&action, &report, io] {
+    if (report.paths.empty()) {
+      report.paths.emplace_back(".");
+    }
+    action = [&report, io] { return run_overdue(report, io); };
+  });
+}
+
 void add_rules(CLI::App& app, std::string& format, std::function<int()>& action, Streams io) {
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: name, default severity, summary");
   cmd->add_option("--format", format, "Output format")
@@ -72,7 +118,11 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   CheckOptions check;
   std::string rules_format = "text";
   std::string rule;
+  ReportOptions status;
+  ReportOptions overdue;
   add_check(app, check, action, io);
+  add_status(app, status, action, io);
+  add_overdue(app, overdue, action, io);
   add_rules(app, rules_format, action, io);
   add_explain(app, rule, action, io);
 

@@ -47,15 +47,12 @@ bool use_color(const std::string& mode, const std::ostream& out) {
   return &out == &std::cout && isatty(STDOUT_FILENO) == 1;
 }
 
-int run_check(const CheckOptions& options, Streams io) {
-  Date as_of;
-  if (!resolve_as_of(options.as_of, as_of, io.err)) {
-    return kFailure;
-  }
-  Inputs inputs = read_inputs(options.paths, io.in);
-  ConfigFinder configs(options.config);
-  std::vector<CheckedFile> files;
-  files.reserve(inputs.plans.size());
+CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
+                         Date as_of, std::istream& in) {
+  CheckedPlans result;
+  Inputs inputs = read_inputs(paths, in);
+  ConfigFinder configs(config_path);
+  result.files.reserve(inputs.plans.size());
   for (PlanInput& input : inputs.plans) {
     const Config* config = configs.for_directory(input.search_dir, inputs.errors);
     if (config == nullptr) {
@@ -66,21 +63,35 @@ int run_check(const CheckOptions& options, Streams io) {
       run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
     }
     finalize_diagnostics(loaded.plan, *config, as_of, loaded.diagnostics);
-    files.push_back(CheckedFile{input.name, std::move(input.text), std::move(loaded.diagnostics)});
+    result.plans.push_back(std::move(loaded.plan));
+    result.loaded.push_back(loaded.ok);
+    result.files.push_back(
+        CheckedFile{input.name, std::move(input.text), std::move(loaded.diagnostics)});
   }
-  for (const std::string& error : inputs.errors) {
+  result.errors = std::move(inputs.errors);
+  return result;
+}
+
+int run_check(const CheckOptions& options, Streams io) {
+  Date as_of;
+  if (!resolve_as_of(options.as_of, as_of, io.err)) {
+    return kFailure;
+  }
+  const CheckedPlans checked = check_plans(options.paths, options.config, as_of, io.in);
+  for (const std::string& error : checked.errors) {
     print_error(io.err, error);
   }
   if (options.format == "json") {
-    render_check_json(io.out, files);
-  } else if (!files.empty() || inputs.errors.empty()) {
+    render_check_json(io.out, checked.files);
+  } else if (!checked.files.empty() || checked.errors.empty()) {
     // When nothing could be read, "no problems in 0 files" would read like success.
-    render_check_text(io.out, files, TextStyle{use_color(options.color, io.out), options.quiet});
+    render_check_text(io.out, checked.files,
+                      TextStyle{use_color(options.color, io.out), options.quiet});
   }
-  if (!inputs.errors.empty()) {
+  if (!checked.errors.empty()) {
     return kFailure;
   }
-  const Summary summary = summarize(files);
+  const Summary summary = summarize(checked.files);
   return summary.errors > 0 || (options.strict && summary.warnings > 0) ? kFindings : kSuccess;
 }
 

@@ -5,6 +5,8 @@
 #include "cli/cli.hpp"
 
 #include <most/date.hpp>
+#include <most/plan.hpp>
+#include <most/report.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -29,6 +31,36 @@ struct CheckOptions {
   bool strict = false;
   bool quiet = false;
 };
+
+/// Options of `most status` and `most overdue`.
+struct ReportOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string as_of;
+  std::string color = "auto";
+  std::string config;
+  std::vector<std::string> owners; ///< overdue: only these owners
+  int within = -1;                 ///< overdue: also tactics due within this many days
+  bool exit_code = false;          ///< overdue: exit 1 when anything is listed
+};
+
+/// Plans read, loaded and checked: the shared first half of check, status and overdue.
+struct CheckedPlans {
+  std::vector<Plan> plans;
+  std::vector<bool> loaded; ///< false where the text could not be read as a plan
+  std::vector<CheckedFile> files;
+  std::vector<std::string> errors; ///< files or configurations that could not be read
+};
+
+/// Reads `paths`, finds each plan's configuration, loads and checks every plan.
+CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
+                         Date as_of, std::istream& in);
+
+/// `most status`: where each plan stands.
+int run_status(const ReportOptions& options, Streams io);
+
+/// `most overdue`: tactics past due, grouped by owner.
+int run_overdue(const ReportOptions& options, Streams io);
 
 /// `most check`: validates plans and reports findings.
 int run_check(const CheckOptions& options, Streams io);

@@ -46,4 +46,20 @@ void write_json_number(std::ostream& out, double value) {
   }
 }
 
+void write_json_number(std::ostream& out, std::optional<double> value) {
+  if (value) {
+    write_json_number(out, *value);
+  } else {
+    out << "null";
+  }
+}
+
+void write_json_date(std::ostream& out, std::optional<Date> day) {
+  if (day) {
+    write_json_string(out, format_date(*day));
+  } else {
+    out << "null";
+  }
+}
+
 } // namespace most

@@ -15,10 +15,6 @@ namespace most {
 /// start is missing, which still tells whether a date or quantity is named).
 StatementReading read_objective_statement(const Objective& objective, const Mission& mission);
 
-/// The objective's deadline: its `deadline:` when valid, else the latest date its statement
-/// names; nullopt when neither is known (or the statement cannot be resolved).
-std::optional<Date> effective_deadline(const Objective& objective, const Mission& mission);
-
 /// "1 day", "3 days": a count and a noun made plural with an "s" when needed.
 std::string count_of(long count, std::string_view noun);
 

@@ -164,12 +164,32 @@ run 0 rules --format json && out_has '"name": "yaml-syntax"'
 run 0 explain tactic-owner && out_has "How to silence"
 run 2 explain tactic-ownr && err_is_one_line && err_has "did you mean 'tactic-owner'"
 
+echo "-- status and overdue"
+run 0 status "${asof[@]}" examples/sales-dealer.yaml && out_has "90.7% elapsed" && out_has "off-track"
+run 0 status "${asof[@]}" examples/common-mistakes.yaml && out_has "'most check' reports 9 errors"
+run 2 status "${asof[@]}" "$plans/syntax-error.yaml" && err_is_one_line && err_has "cannot report on"
+run 2 status --format pdf examples/sales-dealer.yaml && err_is_one_line
+run 0 overdue "${asof[@]}" examples && out_has "1 overdue tactic" && out_has "bram"
+run 1 overdue --exit-code "${asof[@]}" examples && out_has "165d late"
+run 0 overdue --exit-code "${asof[@]}" examples/sales-dealer.yaml && out_has "0 overdue tactics"
+run 0 overdue --owner priya --within 7 "${asof[@]}" examples && out_has "T22" && out_lacks "bram"
+run 2 overdue --within -3 examples && err_is_one_line
+run 2 overdue --format html examples && err_is_one_line
+run 2 overdue "${asof[@]}" "$plans/syntax-error.yaml" && err_has "cannot report on"
+
 echo "-- golden outputs"
 golden check-common-mistakes.txt check --color never "${asof[@]}" examples/common-mistakes.yaml
 golden check-common-mistakes.json check --format json "${asof[@]}" examples/common-mistakes.yaml
 golden check-examples.json check --format json "${asof[@]}" examples
 golden check-syntax-error.txt check --color never "${asof[@]}" tests/cli/plans/syntax-error.yaml
 golden rules.txt rules
+for format in text json markdown html; do
+  golden "status-sales-dealer.$format" status --format "$format" --color never "${asof[@]}" examples/sales-dealer.yaml
+done
+golden status-examples.json status --format json "${asof[@]}" examples
+for format in text json markdown; do
+  golden "overdue-examples.$format" overdue --format "$format" --within 14 --color never "${asof[@]}" examples
+done
 if command -v python3 >/dev/null 2>&1; then
   for f in "$golden"/*.json; do
     python3 -m json.tool "$f" >/dev/null && pass || fail "$f is not valid JSON"

@@ -1,0 +1,150 @@
+#pragma once
+
+// Where a plan stands and what is late: the numbers behind `most status` and `most overdue`,
+// computed from the model alone so every output format shows the same figures.
+
+#include <most/date.hpp>
+#include <most/diagnostic.hpp>
+#include <most/plan.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace most {
+
+/// Tactic counts by status; `overdue` counts those overdue on the as-of day.
+struct TacticCounts {
+  int todo = 0;
+  int doing = 0;
+  int done = 0;
+  int blocked = 0;
+  int dropped = 0;
+  int overdue = 0;
+};
+
+/// Objective states of SPEC §2.
+enum class ObjectiveState { Achieved, OnTrack, AtRisk, OffTrack, NoData };
+
+/// "achieved", "on-track", "at-risk", "off-track", "no-data".
+std::string_view state_name(ObjectiveState state);
+
+/// One tactic as the timeline shows it.
+struct TacticSpan {
+  std::string id;
+  std::string action;
+  std::string owner;
+  std::optional<Date> start;
+  std::optional<Date> due;
+  Status status = Status::Todo;
+  bool overdue = false;
+};
+
+/// A milestone with its day.
+struct MilestoneStatus {
+  std::string name;
+  std::optional<Date> due;
+  bool done = false;
+};
+
+/// Budget summed over a strategy's tactics.
+struct StrategyStatus {
+  std::string id;
+  std::string statement;
+  double budget = 0;
+  std::vector<TacticSpan> tactics;
+};
+
+/// One objective's figures on the as-of day.
+struct ObjectiveStatus {
+  std::string id;
+  std::string statement;
+  SourceLocation location;
+  std::optional<Date> deadline; ///< explicit, or the date its statement names
+  std::string unit;             ///< metric unit, may be empty
+  std::optional<double> baseline;
+  std::optional<double> target;
+  std::optional<double> current;      ///< latest check-in on or before the as-of day
+  std::optional<Date> current_date;   ///< that check-in's day
+  std::optional<double> progress_pct; ///< unclamped; nullopt without metric or check-in
+  std::optional<double> expected_pct; ///< 0–100; nullopt without a deadline or mission start
+  ObjectiveState state = ObjectiveState::NoData;
+  TacticCounts tactics;
+  double budget = 0;
+  std::vector<MilestoneStatus> milestones;
+  std::vector<StrategyStatus> strategies;
+};
+
+/// One plan's status report.
+struct PlanStatus {
+  std::string file;
+  std::string statement;
+  std::optional<Date> start;
+  std::optional<Date> deadline;
+  std::optional<double> elapsed_pct; ///< share of the mission passed, 0–100
+  std::vector<ObjectiveStatus> objectives;
+  double budget = 0;
+  std::size_t check_errors = 0; ///< errors `most check` would report for this plan
+};
+
+/// The whole `most status` report.
+struct StatusReport {
+  Date as_of;
+  std::vector<PlanStatus> plans;
+};
+
+/// Computes a plan's status on `as_of` (SPEC §2: current, progress, expected, state).
+PlanStatus compute_status(const Plan& plan, Date as_of);
+
+/// The state for a progress and expected share (both may be missing).
+ObjectiveState classify(std::optional<double> progress_pct, std::optional<double> expected_pct);
+
+/// One row of `most overdue`.
+struct OverdueTactic {
+  std::string file;
+  int line = 0;
+  std::string id;
+  std::string action;
+  std::string owner;
+  Date due;
+  int days_overdue = 0; ///< as-of minus due; zero or negative for tactics due soon
+  Status status = Status::Todo;
+  std::string objective;
+  std::string strategy;
+  bool due_soon = false;
+};
+
+/// What `most overdue` lists.
+struct OverdueOptions {
+  Date as_of;
+  int within_days = -1;            ///< also list tactics due in [as_of, as_of + N]; -1: none
+  std::vector<std::string> owners; ///< only these owners; empty: everyone
+};
+
+/// Appends `plan`'s overdue (and due-soon) tactics to `out`.
+void collect_overdue(const Plan& plan, const OverdueOptions& options,
+                     std::vector<OverdueTactic>& out);
+
+/// Sorts rows by due date, then file, then line (SPEC §2).
+void sort_overdue(std::vector<OverdueTactic>& rows);
+
+/// Renders `most status` (SPEC §2 JSON shape; fields may be added).
+void render_status_json(std::ostream& out, const StatusReport& report);
+/// A compact text table that fits 100 columns; colours states when `color`.
+void render_status_text(std::ostream& out, const StatusReport& report, bool color);
+/// Headings and tables for GitHub/GitLab, with a Mermaid gantt block per plan.
+void render_status_markdown(std::ostream& out, const StatusReport& report);
+/// One self-contained HTML page with an inline SVG timeline; all plan text escaped.
+void render_status_html(std::ostream& out, const StatusReport& report);
+
+/// Renders `most overdue` (SPEC §2 JSON shape).
+void render_overdue_json(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+/// Grouped by owner, with days overdue, the tactic, its strategy and objective, and file:line.
+void render_overdue_text(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows,
+                         bool color);
+/// A Markdown table per owner, for PR comments and CI job summaries.
+void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+
+} // namespace most

@@ -1,0 +1,106 @@
+// `most status` and `most overdue`: the weekly reports, built on the same load and check as
+// `most check`, so a report always says how many errors the plan still has.
+
+#include "cli/commands.hpp"
+
+#include <most/status.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace most::cli {
+
+namespace {
+
+// Plans that could not be read as plans at all get no report: exit 2 with the reason.
+bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
+  bool failed = !checked.errors.empty();
+  for (const std::string& error : checked.errors) {
+    print_error(err, error);
+  }
+  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
+    if (checked.loaded[i]) {
+      continue;
+    }
+    failed = true;
+    const CheckedFile& file = checked.files[i];
+    const Diagnostic* first = file.diagnostics.empty() ? nullptr : &file.diagnostics.front();
+    print_error(err, first == nullptr
+                         ? fmt::format("cannot report on '{}': it is not a plan", file.name)
+                         : fmt::format("cannot report on '{}': {}:{}: {} [{}]", file.name,
+                                       first->location.line, first->location.column, first->message,
+                                       first->rule));
+  }
+  return failed;
+}
+
+std::size_t error_count(const CheckedFile& file) {
+  std::size_t errors = 0;
+  for (const Diagnostic& d : file.diagnostics) {
+    errors += d.severity == Severity::Error ? 1 : 0;
+  }
+  return errors;
+}
+
+} // namespace
+
+int run_status(const ReportOptions& options, Streams io) {
+  StatusReport report;
+  if (!resolve_as_of(options.as_of, report.as_of, io.err)) {
+    return kFailure;
+  }
+  const CheckedPlans checked = check_plans(options.paths, options.config, report.as_of, io.in);
+  const bool failed = report_unloadable(checked, io.err);
+  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
+    if (checked.loaded[i]) {
+      report.plans.push_back(compute_status(checked.plans[i], report.as_of));
+      report.plans.back().check_errors = error_count(checked.files[i]);
+    }
+  }
+  if (failed && report.plans.empty()) {
+    return kFailure;
+  }
+  if (options.format == "json") {
+    render_status_json(io.out, report);
+  } else if (options.format == "markdown") {
+    render_status_markdown(io.out, report);
+  } else if (options.format == "html") {
+    render_status_html(io.out, report);
+  } else {
+    render_status_text(io.out, report, use_color(options.color, io.out));
+  }
+  return failed ? kFailure : kSuccess;
+}
+
+int run_overdue(const ReportOptions& options, Streams io) {
+  OverdueOptions filter;
+  if (!resolve_as_of(options.as_of, filter.as_of, io.err)) {
+    return kFailure;
+  }
+  filter.within_days = options.within;
+  filter.owners = options.owners;
+  const CheckedPlans checked = check_plans(options.paths, options.config, filter.as_of, io.in);
+  const bool failed = report_unloadable(checked, io.err);
+  std::vector<OverdueTactic> rows;
+  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
+    if (checked.loaded[i]) {
+      collect_overdue(checked.plans[i], filter, rows);
+    }
+  }
+  sort_overdue(rows);
+  if (options.format == "json") {
+    render_overdue_json(io.out, filter.as_of, rows);
+  } else if (options.format == "markdown") {
+    render_overdue_markdown(io.out, filter.as_of, rows);
+  } else {
+    render_overdue_text(io.out, filter.as_of, rows, use_color(options.color, io.out));
+  }
+  if (failed) {
+    return kFailure;
+  }
+  // Without --exit-code a report never fails the job.
+  return options.exit_code && !rows.empty() ? kFindings : kSuccess;
+}
+
+} // namespace most::cli

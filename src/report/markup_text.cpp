@@ -1,0 +1,185 @@
+#include "report/markup_text.hpp"
+
+#include "core/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace most {
+
+namespace {
+
+bool is_control(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte < 0x20 || byte == 0x7F;
+}
+
+} // namespace
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+    case '|':
+    case '*':
+    case '_':
+    case '`':
+    case '[':
+    case ']':
+    case '\\':
+    case '~':
+      out += '\\';
+      out += c;
+      break;
+    // Entities rather than backslashes: GitHub passes some raw HTML through, and `&lt;`
+    // renders the same everywhere.
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '&':
+      out += "&amp;";
+      break;
+    default:
+      // A line break would end the table row; other controls have no business in a page.
+      out += is_control(c) ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_code(std::string_view text) {
+  // Backslash escapes do not work inside a code span, so text that could close the span or
+  // the row is written as plain escaped text instead.
+  const bool fits = text.find_first_of("`\n\r") == std::string_view::npos && !text.empty();
+  if (!fits) {
+    return markdown_cell(text);
+  }
+  std::string out = "`";
+  for (const char c : text) {
+    if (c == '|') {
+      out += "\\|"; // GitHub and GitLab split table cells on `|` even inside code spans
+    } else {
+      out += is_control(c) ? ' ' : c;
+    }
+  }
+  out += '`';
+  return out;
+}
+
+std::string mermaid_name(std::string_view text, std::size_t max_bytes) {
+  std::string cleaned;
+  cleaned.reserve(text.size());
+  for (const char c : text) {
+    char mapped = c;
+    switch (c) {
+    // `:` starts the task data, `;` ends a statement, `#` starts an entity code, `<`/`>` are
+    // HTML in labels, and a backtick run could close the surrounding ``` fence.
+    case ':':
+    case ';':
+    case '#':
+    case '<':
+    case '>':
+      mapped = ' ';
+      break;
+    case '`':
+      mapped = '\'';
+      break;
+    default:
+      if (is_control(c)) {
+        mapped = ' ';
+      }
+    }
+    if (mapped == ' ' && (cleaned.empty() || cleaned.back() == ' ')) {
+      continue;
+    }
+    cleaned += mapped;
+  }
+  while (!cleaned.empty() && cleaned.back() == ' ') {
+    cleaned.pop_back();
+  }
+  // `%%` starts a Mermaid comment.
+  for (std::size_t at = cleaned.find("%%"); at != std::string::npos; at = cleaned.find("%%")) {
+    cleaned.replace(at, 2, "% %");
+  }
+  return truncate_utf8(cleaned, max_bytes);
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += (is_control(c) && c != '\n') ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) {
+    return std::string(text);
+  }
+  constexpr std::string_view kEllipsis = "…";
+  const std::size_t budget = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
+  std::size_t end = 0;
+  while (end < text.size()) {
+    const std::size_t length = std::max<std::size_t>(1, utf8_sequence_length(text, end));
+    if (end + length > budget) {
+      break;
+    }
+    end += length;
+  }
+  while (end > 0 && text[end - 1] == ' ') {
+    --end;
+  }
+  return std::string(text.substr(0, end)) + std::string(kEllipsis);
+}
+
+std::string format_percent(std::optional<double> value) {
+  if (!value || !std::isfinite(*value)) {
+    return "—";
+  }
+  std::string out = fmt::format("{:.1f}%", *value);
+  return out == "-0.0%" ? "0.0%" : out;
+}
+
+std::string format_amount(double value) {
+  if (!std::isfinite(value)) {
+    return "—";
+  }
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(value));
+  }
+  std::string out = fmt::format("{:.4f}", value);
+  while (out.back() == '0') {
+    out.pop_back();
+  }
+  if (out.back() == '.') {
+    out.pop_back();
+  }
+  return out;
+}
+
+} // namespace most

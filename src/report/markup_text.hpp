@@ -1,0 +1,37 @@
+#pragma once
+
+// Plan text made safe for the markup formats of `most status` and `most overdue`: Markdown
+// tables, Mermaid gantt charts and HTML pages. Plan text is user input; it must never change
+// the structure of the document it is placed in.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace most {
+
+/// Escapes text for a Markdown table cell or heading, so `|`, `<`, `*`, `_`, backticks and
+/// brackets show as typed on GitHub and GitLab instead of splitting cells or adding markup.
+std::string markdown_cell(std::string_view text);
+
+/// Text as a Markdown code span, or escaped plain text when a code span cannot hold it.
+std::string markdown_code(std::string_view text);
+
+/// Makes text usable as a Mermaid task, section or title name: `:`, `;`, `#`, `<`, `>`,
+/// backticks and line breaks are replaced, runs of spaces collapsed, at most `max_bytes` kept.
+std::string mermaid_name(std::string_view text, std::size_t max_bytes = 60);
+
+/// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values; control characters
+/// become spaces.
+std::string html_escape(std::string_view text);
+
+/// Cuts text to at most `max_bytes` bytes at a UTF-8 character boundary, marking a cut with "…".
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
+
+/// A percentage with one decimal ("41.7%"), or "—" when missing.
+std::string format_percent(std::optional<double> value);
+
+/// A metric value or budget: integers without decimals, others with up to four decimals.
+std::string format_amount(double value);
+
+} // namespace most

@@ -1,0 +1,195 @@
+// `most status` as one self-contained HTML page: inline CSS, an inline SVG timeline per plan,
+// no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
+
+#include "report/markup_text.hpp"
+#include "report/status_svg.hpp"
+
+#include <most/status.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace most {
+
+namespace {
+
+// System fonts only: a web font would be an external asset, and the page must work offline.
+constexpr std::string_view kStyle = R"(:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
+  background: #ffffff; max-width: 1000px; margin: 2rem auto; padding: 0 1rem; }
+header { border-bottom: 2px solid #d0d7de; margin-bottom: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
+h3 { font-size: 1rem; margin-bottom: .25rem; }
+.plan { margin-bottom: 2.5rem; }
+.mission { font-size: 1.05rem; margin: .25rem 0; }
+.span { color: #57606a; margin: .25rem 0; }
+.elapsed { height: 10px; max-width: 480px; background: #eaeef2; border-radius: 5px;
+  overflow: hidden; }
+.elapsed > span { display: block; height: 100%; background: #0969da; }
+.warning { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px;
+  padding: .4rem .6rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.count { white-space: nowrap; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85em;
+  font-weight: 600; color: #ffffff; white-space: nowrap; }
+.state-achieved { background: #1a7f37; }
+.state-on-track { background: #2da44e; }
+.state-at-risk { background: #9a6700; }
+.state-off-track { background: #cf222e; }
+.state-no-data { background: #6e7781; }
+.late { color: #cf222e; font-weight: 600; }
+figure { margin: 1rem 0; }
+svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 11px; }
+@media print {
+  body { max-width: none; margin: 0; font-size: 10pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .plan { break-before: page; }
+  .plan:first-of-type { break-before: auto; }
+  table, figure, tr { break-inside: avoid; }
+}
+)";
+
+std::string date_text(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
+
+std::string metric_value(std::optional<double> value, const std::string& unit) {
+  if (!value) {
+    return "—";
+  }
+  return unit == "%" ? format_amount(*value) + "%" : format_amount(*value);
+}
+
+std::string metric_text(const ObjectiveStatus& objective) {
+  if (!objective.baseline && !objective.target && !objective.current) {
+    return "—";
+  }
+  std::string text = fmt::format("{} → {} → {}", metric_value(objective.baseline, objective.unit),
+                                 metric_value(objective.current, objective.unit),
+                                 metric_value(objective.target, objective.unit));
+  if (!objective.unit.empty() && objective.unit != "%") {
+    text += " " + html_escape(objective.unit);
+  }
+  return text;
+}
+
+std::string tactics_text(const TacticCounts& counts) {
+  const int total = counts.todo + counts.doing + counts.done + counts.blocked + counts.dropped;
+  std::string text = fmt::format("{}/{} done", counts.done, total);
+  if (counts.overdue > 0) {
+    text += fmt::format(", <span class=\"late\">{} overdue</span>", counts.overdue);
+  }
+  return text;
+}
+
+void write_mission(std::ostream& out, const PlanStatus& plan) {
+  out << "<h2>" << html_escape(plan.file) << "</h2>\n";
+  if (!plan.statement.empty()) {
+    out << "<p class=\"mission\"><strong>Mission:</strong> " << html_escape(plan.statement)
+        << "</p>\n";
+  }
+  out << "<p class=\"span\">" << date_text(plan.start) << " → " << date_text(plan.deadline);
+  if (plan.elapsed_pct) {
+    out << " · " << format_percent(plan.elapsed_pct) << " elapsed";
+  }
+  out << "</p>\n";
+  if (plan.elapsed_pct) {
+    const double width = std::clamp(*plan.elapsed_pct, 0.0, 100.0);
+    out << fmt::format("<div class=\"elapsed\" role=\"img\" aria-label=\"{0} elapsed\">"
+                       "<span style=\"width: {1:.1f}%\"></span></div>\n",
+                       format_percent(plan.elapsed_pct), width);
+  }
+  if (plan.check_errors > 0) {
+    out << fmt::format("<p class=\"warning\">⚠ <code>most check</code> reports {} error{} in this "
+                       "plan; figures are best effort</p>\n",
+                       plan.check_errors, plan.check_errors == 1 ? "" : "s");
+  }
+}
+
+void write_objectives(std::ostream& out, const PlanStatus& plan) {
+  if (plan.objectives.empty()) {
+    out << "<p>No objectives.</p>\n";
+    return;
+  }
+  out << "<table class=\"objectives\">\n<thead><tr><th>ID</th><th>Objective</th><th>Deadline</th>"
+         "<th>Baseline → current → target</th><th>Progress</th><th>Expected</th><th>State</th>"
+         "<th>Tactics</th></tr></thead>\n<tbody>\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    const std::string_view state = state_name(objective.state);
+    out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
+        << html_escape(objective.statement) << "</td><td class=\"num\">"
+        << date_text(objective.deadline) << "</td><td class=\"num\">" << metric_text(objective)
+        << "</td><td class=\"num\">" << format_percent(objective.progress_pct)
+        << "</td><td class=\"num\">" << format_percent(objective.expected_pct)
+        << "</td><td><span class=\"badge state-" << state << "\">" << state
+        << "</span></td><td class=\"count\">" << tactics_text(objective.tactics) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+}
+
+void write_milestones(std::ostream& out, const PlanStatus& plan) {
+  const bool any = std::any_of(plan.objectives.begin(), plan.objectives.end(),
+                               [](const ObjectiveStatus& o) { return !o.milestones.empty(); });
+  if (!any) {
+    return;
+  }
+  out << "<h3>Milestones</h3>\n<table class=\"milestones\">\n<thead><tr><th>Objective</th>"
+         "<th>Milestone</th><th>Due</th><th>Done</th></tr></thead>\n<tbody>\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const MilestoneStatus& milestone : objective.milestones) {
+      out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(milestone.name)
+          << "</td><td class=\"num\">" << date_text(milestone.due) << "</td><td>"
+          << (milestone.done ? "yes" : "no") << "</td></tr>\n";
+    }
+  }
+  out << "</tbody>\n</table>\n";
+}
+
+void write_budget(std::ostream& out, const PlanStatus& plan) {
+  if (plan.budget <= 0) {
+    return;
+  }
+  out << "<h3>Budget</h3>\n<table class=\"budget\">\n<thead><tr><th>Objective</th>"
+         "<th>Strategy</th><th>Budget</th></tr></thead>\n<tbody>\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const StrategyStatus& strategy : objective.strategies) {
+      out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(strategy.id)
+          << ": " << html_escape(strategy.statement) << "</td><td class=\"num\">"
+          << format_amount(strategy.budget) << "</td></tr>\n";
+    }
+    out << "<tr><th>" << html_escape(objective.id) << "</th><th>total</th><th class=\"num\">"
+        << format_amount(objective.budget) << "</th></tr>\n";
+  }
+  out << "<tr><th>plan</th><th>total</th><th class=\"num\">" << format_amount(plan.budget)
+      << "</th></tr>\n</tbody>\n</table>\n";
+}
+
+} // namespace
+
+void render_status_html(std::ostream& out, const StatusReport& report) {
+  const std::string as_of = format_date(report.as_of);
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"most\">\n"
+      << "<title>Plan status as of " << as_of << "</title>\n<style>\n"
+      << kStyle << "</style>\n</head>\n<body>\n";
+  out << "<header>\n<h1>Plan status</h1>\n<p>As of <time datetime=\"" << as_of << "\">" << as_of
+      << "</time> · " << report.plans.size() << " plan" << (report.plans.size() == 1 ? "" : "s")
+      << "</p>\n</header>\n";
+  for (const PlanStatus& plan : report.plans) {
+    out << "<section class=\"plan\">\n";
+    write_mission(out, plan);
+    write_objectives(out, plan);
+    write_status_timeline(out, plan, report.as_of);
+    write_milestones(out, plan);
+    write_budget(out, plan);
+    out << "</section>\n";
+  }
+  out << "</body>\n</html>\n";
+}
+
+} // namespace most

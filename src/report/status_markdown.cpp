@@ -1,0 +1,207 @@
+// `most status` for pull-request comments and CI job summaries: headings and tables that
+// render on GitHub and GitLab, and a Mermaid gantt chart of each plan.
+
+#include "report/markup_text.hpp"
+
+#include <most/status.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace most {
+
+namespace {
+
+// Tactics without a start are drawn as a week ending on their due day, so they stay visible.
+constexpr int kDefaultTacticDays = 7;
+
+std::string_view state_mark(ObjectiveState state) {
+  switch (state) {
+  case ObjectiveState::Achieved:
+    return "✅";
+  case ObjectiveState::OnTrack:
+    return "🟢";
+  case ObjectiveState::AtRisk:
+    return "🟡";
+  case ObjectiveState::OffTrack:
+    return "🔴";
+  case ObjectiveState::NoData:
+    break;
+  }
+  return "⚪";
+}
+
+std::string metric_value(std::optional<double> value, const std::string& unit) {
+  if (!value) {
+    return "—";
+  }
+  // "%" sits on each number ("10% → 6%"); other units once, after the last one.
+  return unit == "%" ? format_amount(*value) + "%" : format_amount(*value);
+}
+
+std::string metric_cell(const ObjectiveStatus& objective) {
+  if (!objective.baseline && !objective.target && !objective.current) {
+    return "—";
+  }
+  std::string cell = fmt::format("{} → {} → {}", metric_value(objective.baseline, objective.unit),
+                                 metric_value(objective.current, objective.unit),
+                                 metric_value(objective.target, objective.unit));
+  if (!objective.unit.empty() && objective.unit != "%") {
+    cell += " " + markdown_cell(objective.unit);
+  }
+  return cell;
+}
+
+std::string tactics_cell(const TacticCounts& counts) {
+  const int total = counts.todo + counts.doing + counts.done + counts.blocked + counts.dropped;
+  std::string cell = fmt::format("{}/{} done", counts.done, total);
+  if (counts.overdue > 0) {
+    cell += fmt::format(", **{} overdue**", counts.overdue);
+  }
+  return cell;
+}
+
+std::string date_cell(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
+
+void write_mission(std::ostream& out, const PlanStatus& plan) {
+  out << "## " << markdown_cell(plan.file) << "\n\n";
+  if (!plan.statement.empty()) {
+    out << "**Mission:** " << markdown_cell(plan.statement) << "\n\n";
+  }
+  out << "Span: " << date_cell(plan.start) << " → " << date_cell(plan.deadline);
+  if (plan.elapsed_pct) {
+    out << " · " << format_percent(plan.elapsed_pct) << " elapsed";
+  }
+  out << "\n\n";
+  if (plan.check_errors > 0) {
+    out << fmt::format(
+        "⚠ `most check` reports {} error{} in this plan; figures are best effort\n\n",
+        plan.check_errors, plan.check_errors == 1 ? "" : "s");
+  }
+}
+
+void write_objectives(std::ostream& out, const PlanStatus& plan) {
+  if (plan.objectives.empty()) {
+    out << "No objectives.\n\n";
+    return;
+  }
+  out << "| ID | Objective | Deadline | Baseline → current → target | Progress | Expected | State "
+         "| Tactics |\n";
+  out << "|---|---|---|---|---:|---:|---|---|\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(objective.statement)
+        << " | " << date_cell(objective.deadline) << " | " << metric_cell(objective) << " | "
+        << format_percent(objective.progress_pct) << " | " << format_percent(objective.expected_pct)
+        << " | " << state_mark(objective.state) << ' ' << state_name(objective.state) << " | "
+        << tactics_cell(objective.tactics) << " |\n";
+  }
+  out << '\n';
+}
+
+void write_milestones(std::ostream& out, const PlanStatus& plan) {
+  const bool any = std::any_of(plan.objectives.begin(), plan.objectives.end(),
+                               [](const ObjectiveStatus& o) { return !o.milestones.empty(); });
+  if (!any) {
+    return;
+  }
+  out << "### Milestones\n\n| Objective | Milestone | Due | Done |\n|---|---|---|---|\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const MilestoneStatus& milestone : objective.milestones) {
+      out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(milestone.name) << " | "
+          << date_cell(milestone.due) << " | " << (milestone.done ? "yes" : "no") << " |\n";
+    }
+  }
+  out << '\n';
+}
+
+void write_budget(std::ostream& out, const PlanStatus& plan) {
+  if (plan.budget <= 0) {
+    return;
+  }
+  out << "### Budget\n\n| Objective | Strategy | Budget |\n|---|---|---:|\n";
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const StrategyStatus& strategy : objective.strategies) {
+      out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(strategy.id) << ": "
+          << markdown_cell(strategy.statement) << " | " << format_amount(strategy.budget) << " |\n";
+    }
+    out << "| **" << markdown_cell(objective.id) << "** | **total** | **"
+        << format_amount(objective.budget) << "** |\n";
+  }
+  out << "| **plan** | **total** | **" << format_amount(plan.budget) << "** |\n\n";
+}
+
+std::string_view tactic_tags(const TacticSpan& tactic) {
+  if (tactic.overdue) {
+    return "crit, ";
+  }
+  switch (tactic.status) {
+  case Status::Done:
+    return "done, ";
+  case Status::Doing:
+    return "active, ";
+  default:
+    return "";
+  }
+}
+
+void write_gantt(std::ostream& out, const PlanStatus& plan) {
+  std::string body;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    std::string section;
+    for (const StrategyStatus& strategy : objective.strategies) {
+      for (const TacticSpan& tactic : strategy.tactics) {
+        if (!tactic.due) {
+          continue; // nothing to place on a time axis
+        }
+        Date start = tactic.start ? *tactic.start : add_days(*tactic.due, -kDefaultTacticDays);
+        start = std::min(start, *tactic.due); // best effort for a start after the due day
+        section += fmt::format("    {} :{}{}, {}\n", mermaid_name(tactic.id + " " + tactic.action),
+                               tactic_tags(tactic), format_date(start), format_date(*tactic.due));
+      }
+    }
+    for (const MilestoneStatus& milestone : objective.milestones) {
+      if (milestone.due) {
+        section += fmt::format("    {} :milestone, {}{}, 0d\n", mermaid_name(milestone.name),
+                               milestone.done ? "done, " : "", format_date(*milestone.due));
+      }
+    }
+    if (objective.deadline) {
+      section += fmt::format("    {} deadline :milestone, {}, 0d\n", mermaid_name(objective.id),
+                             format_date(*objective.deadline));
+    }
+    if (!section.empty()) {
+      body += "  section " + mermaid_name(objective.id + " " + objective.statement, 40) + "\n";
+      body += section;
+    }
+  }
+  if (body.empty()) {
+    return; // an empty gantt block is a Mermaid error on GitHub
+  }
+  out << "```mermaid\ngantt\n";
+  const std::string title = mermaid_name(plan.statement, 80);
+  if (!title.empty()) {
+    out << "  title " << title << '\n';
+  }
+  out << "  dateFormat YYYY-MM-DD\n  axisFormat %b %Y\n" << body << "```\n\n";
+}
+
+} // namespace
+
+void render_status_markdown(std::ostream& out, const StatusReport& report) {
+  out << "# Plan status as of " << format_date(report.as_of) << "\n\n";
+  if (report.plans.empty()) {
+    out << "No plans.\n";
+    return;
+  }
+  for (const PlanStatus& plan : report.plans) {
+    write_mission(out, plan);
+    write_objectives(out, plan);
+    write_milestones(out, plan);
+    write_budget(out, plan);
+    write_gantt(out, plan);
+  }
+}
+
+} // namespace most

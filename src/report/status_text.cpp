@@ -1,0 +1,127 @@
+// `most status` for people: one compact table per plan that fits 100 columns.
+
+#include "report/terminal_text.hpp"
+
+#include <most/status.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <ostream>
+
+namespace most {
+
+namespace {
+
+constexpr std::size_t kWidth = 100;
+
+std::string_view state_color(ObjectiveState state) {
+  switch (state) {
+  case ObjectiveState::Achieved:
+  case ObjectiveState::OnTrack:
+    return "\x1b[32m";
+  case ObjectiveState::AtRisk:
+    return "\x1b[33m";
+  case ObjectiveState::OffTrack:
+    return "\x1b[31m";
+  case ObjectiveState::NoData:
+    return "\x1b[2m";
+  }
+  return "";
+}
+
+std::string pct(std::optional<double> value) {
+  return value ? fmt::format("{:.1f}%", *value) : std::string("-");
+}
+
+// A metric value with thousands separators and no float noise ("1,200,000", "7.8").
+std::string amount(double value) {
+  const double rounded = std::round(value * 100) / 100;
+  if (rounded != std::floor(rounded) || std::fabs(rounded) >= 1e15) {
+    return fmt::format("{:.10g}", rounded);
+  }
+  std::string digits = fmt::format("{}", static_cast<long long>(std::fabs(rounded)));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
+    digits.insert(static_cast<std::size_t>(i), ",");
+  }
+  return (rounded < 0 ? "-" : "") + digits;
+}
+
+// Cuts printable text to `width` characters (UTF-8 aware), marking the cut with "…".
+std::string fit(std::string_view text, std::size_t width) {
+  const std::string clean = printable(text);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    if ((static_cast<unsigned char>(clean[i]) & 0xC0) != 0x80 && ++chars == width) {
+      std::size_t end = i + 1;
+      while (end < clean.size() && (static_cast<unsigned char>(clean[end]) & 0xC0) == 0x80) {
+        ++end;
+      }
+      return end < clean.size() ? clean.substr(0, i) + "…" : clean;
+    }
+  }
+  return clean;
+}
+
+std::string metric(const ObjectiveStatus& o) {
+  if (!o.baseline && !o.target) {
+    return "";
+  }
+  const auto part = [](std::optional<double> v) { return v ? amount(*v) : std::string("?"); };
+  return fmt::format("{} → {} → {}{}", part(o.baseline), part(o.current), part(o.target),
+                     o.unit.empty() ? "" : " " + printable(o.unit));
+}
+
+void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
+  const std::string_view bold = color ? "\x1b[1m" : "";
+  const std::string_view reset = color ? "\x1b[0m" : "";
+  out << bold << printable(plan.file) << reset << "  " << fit(plan.statement, 70) << '\n';
+  out << "mission " << (plan.start ? format_date(*plan.start) : "?") << " → "
+      << (plan.deadline ? format_date(*plan.deadline) : "?") << ", " << pct(plan.elapsed_pct)
+      << " elapsed";
+  if (plan.budget > 0) {
+    out << ", budget " << amount(plan.budget);
+  }
+  out << '\n';
+  if (plan.check_errors > 0) {
+    out << "note: 'most check' reports " << plan.check_errors << " error"
+        << (plan.check_errors == 1 ? "" : "s") << " in this plan; figures are best effort\n";
+  }
+  out << '\n'
+      << fmt::format("{:<8} {:<9} {:>8} {:>8} {:<10} {:>5} {:>4}  {}\n", "ID", "STATE", "PROGRESS",
+                     "EXPECTED", "DEADLINE", "DONE", "LATE", "OBJECTIVE");
+  constexpr std::size_t kFixed = 8 + 1 + 9 + 1 + 8 + 1 + 8 + 1 + 10 + 1 + 5 + 1 + 4 + 2;
+  for (const ObjectiveStatus& o : plan.objectives) {
+    const TacticCounts& t = o.tactics;
+    const int total = t.todo + t.doing + t.done + t.blocked + t.dropped;
+    const std::string state(state_name(o.state));
+    out << fmt::format("{:<8} ", fit(o.id, 8)) << (color ? state_color(o.state) : "")
+        << fmt::format("{:<9}", state) << reset
+        << fmt::format(" {:>8} {:>8} {:<10} {:>5} {:>4}  {}\n", pct(o.progress_pct),
+                       pct(o.expected_pct), o.deadline ? format_date(*o.deadline) : "-",
+                       fmt::format("{}/{}", t.done, total), t.overdue,
+                       fit(o.statement, kWidth - kFixed));
+    if (const std::string m = metric(o); !m.empty()) {
+      out << std::string(9, ' ') << fit(m, kWidth - 9) << '\n';
+    }
+    for (const MilestoneStatus& milestone : o.milestones) {
+      out << std::string(9, ' ') << (milestone.done ? "✓ " : "◇ ")
+          << (milestone.due ? format_date(*milestone.due) : "?") << "  "
+          << fit(milestone.name, kWidth - 23) << '\n';
+    }
+  }
+}
+
+} // namespace
+
+void render_status_text(std::ostream& out, const StatusReport& report, bool color) {
+  out << "status as of " << format_date(report.as_of) << "\n\n";
+  for (std::size_t i = 0; i < report.plans.size(); ++i) {
+    if (i > 0) {
+      out << '\n';
+    }
+    render_plan(out, report.plans[i], color);
+  }
+}
+
+} // namespace most
