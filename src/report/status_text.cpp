@@ -63,6 +63,15 @@ std::string fit(std::string_view text, std::size_t width) {
   return clean;
 }
 
+// Characters (not bytes) in already printable text.
+std::size_t display_width(std::string_view text) {
+  std::size_t chars = 0;
+  for (const char c : text) {
+    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return chars;
+}
+
 std::string metric(const ObjectiveStatus& o) {
   if (!o.baseline && !o.target) {
     return "";
@@ -75,7 +84,9 @@ std::string metric(const ObjectiveStatus& o) {
 void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
   const std::string_view bold = color ? "\x1b[1m" : "";
   const std::string_view reset = color ? "\x1b[0m" : "";
-  out << bold << printable(plan.file) << reset << "  " << fit(plan.statement, 70) << '\n';
+  const std::string file = fit(plan.file, kWidth / 2);
+  const std::size_t file_width = display_width(file);
+  out << bold << file << reset << "  " << fit(plan.statement, kWidth - 2 - file_width) << '\n';
   out << "mission " << (plan.start ? format_date(*plan.start) : "?") << " → "
       << (plan.deadline ? format_date(*plan.deadline) : "?") << ", " << pct(plan.elapsed_pct)
       << " elapsed";

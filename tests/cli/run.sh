@@ -167,6 +167,11 @@ run 2 explain tactic-ownr && err_is_one_line && err_has "did you mean 'tactic-ow
 echo "-- status and overdue"
 run 0 status "${asof[@]}" examples/sales-dealer.yaml && out_has "90.7% elapsed" && out_has "off-track"
 run 0 status "${asof[@]}" examples/common-mistakes.yaml && out_has "'most check' reports 9 errors"
+run 0 status "${asof[@]}" examples
+if command -v python3 >/dev/null 2>&1; then
+  widest=$(python3 -c 'import sys; print(max(len(l) for l in open(sys.argv[1], encoding="utf-8").read().split("\n")))' "$work/out")
+  [ "$widest" -le 100 ] && pass || fail "status text is $widest columns wide; it must fit 100"
+fi
 run 2 status "${asof[@]}" "$plans/syntax-error.yaml" && err_is_one_line && err_has "cannot report on"
 run 2 status --format pdf examples/sales-dealer.yaml && err_is_one_line
 run 0 overdue "${asof[@]}" examples && out_has "1 overdue tactic" && out_has "bram"
