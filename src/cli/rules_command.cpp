@@ -18,14 +18,13 @@ int run_rules_list(const std::string& format, Streams io) {
     io.out << "{\"rules\": [";
     bool first = true;
     for (const RuleInfo& rule : all_rules()) {
-      io.out << (first ? "\n  " : ",\n  ") << "{\"name\": ";
+      io.out << (first ? "\n  " : ",\n  ");
       first = false;
-      write_json_string(io.out, rule.name);
-      io.out << ", \"severity\": ";
-      write_json_string(io.out, severity_name(rule.severity));
-      io.out << ", \"summary\": ";
-      write_json_string(io.out, rule.summary);
-      io.out << "}";
+      JsonObject(io.out)
+          .text("name", rule.name)
+          .text("severity", severity_name(rule.severity))
+          .text("summary", rule.summary)
+          .close();
     }
     io.out << "\n]}\n";
     return kSuccess;

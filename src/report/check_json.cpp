@@ -13,18 +13,15 @@ void render_check_json(std::ostream& out, std::span<const CheckedFile> files) {
     for (const Diagnostic& d : file.diagnostics) {
       out << (first ? "\n  " : ",\n  ");
       first = false;
-      out << "{\"file\": ";
-      write_json_string(out, d.file);
-      out << ", \"line\": " << d.location.line << ", \"column\": " << d.location.column
-          << ", \"severity\": ";
-      write_json_string(out, severity_name(d.severity));
-      out << ", \"rule\": ";
-      write_json_string(out, d.rule);
-      out << ", \"item\": ";
-      write_json_string(out, d.item);
-      out << ", \"message\": ";
-      write_json_string(out, d.message);
-      out << "}";
+      JsonObject(out)
+          .text("file", d.file)
+          .integer("line", d.location.line)
+          .integer("column", d.location.column)
+          .text("severity", severity_name(d.severity))
+          .text("rule", d.rule)
+          .text("item", d.item)
+          .text("message", d.message)
+          .close();
     }
   }
   const Summary summary = summarize(files);

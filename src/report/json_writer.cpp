@@ -62,4 +62,36 @@ void write_json_date(std::ostream& out, std::optional<Date> day) {
   }
 }
 
+std::ostream& JsonObject::key(std::string_view key) {
+  out_ << (first_ ? "" : ", ");
+  first_ = false;
+  write_json_string(out_, key);
+  return out_ << ": ";
+}
+
+JsonObject& JsonObject::text(std::string_view key, std::string_view value) {
+  write_json_string(this->key(key), value);
+  return *this;
+}
+
+JsonObject& JsonObject::number(std::string_view key, std::optional<double> value) {
+  write_json_number(this->key(key), value);
+  return *this;
+}
+
+JsonObject& JsonObject::integer(std::string_view key, long long value) {
+  this->key(key) << value;
+  return *this;
+}
+
+JsonObject& JsonObject::date(std::string_view key, std::optional<Date> value) {
+  write_json_date(this->key(key), value);
+  return *this;
+}
+
+JsonObject& JsonObject::boolean(std::string_view key, bool value) {
+  this->key(key) << (value ? "true" : "false");
+  return *this;
+}
+
 } // namespace most

@@ -14,23 +14,20 @@ void render_overdue_json(std::ostream& out, Date as_of, std::span<const OverdueT
   out << ",\n \"tactics\": [";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const OverdueTactic& t = rows[i];
-    out << (i == 0 ? "\n  " : ",\n  ") << "{\"file\": ";
-    write_json_string(out, t.file);
-    out << ", \"line\": " << t.line << ", \"id\": ";
-    write_json_string(out, t.id);
-    out << ", \"action\": ";
-    write_json_string(out, t.action);
-    out << ", \"owner\": ";
-    write_json_string(out, t.owner);
-    out << ", \"due\": ";
-    write_json_string(out, format_date(t.due));
-    out << ", \"days_overdue\": " << t.days_overdue << ", \"status\": ";
-    write_json_string(out, status_name(t.status));
-    out << ", \"objective\": ";
-    write_json_string(out, t.objective);
-    out << ", \"strategy\": ";
-    write_json_string(out, t.strategy);
-    out << ", \"due_soon\": " << (t.due_soon ? "true" : "false") << "}";
+    out << (i == 0 ? "\n  " : ",\n  ");
+    JsonObject(out)
+        .text("file", t.file)
+        .integer("line", t.line)
+        .text("id", t.id)
+        .text("action", t.action)
+        .text("owner", t.owner)
+        .date("due", t.due)
+        .integer("days_overdue", t.days_overdue)
+        .text("status", status_name(t.status))
+        .text("objective", t.objective)
+        .text("strategy", t.strategy)
+        .boolean("due_soon", t.due_soon)
+        .close();
   }
   out << (rows.empty() ? "" : "\n ") << "]}\n";
 }

@@ -1,4 +1,4 @@
-// `most status --format json` and `most overdue --format json`: the stable shapes of SPEC §2.
+// `most status --format json`: the stable shape of SPEC §2.
 
 #include "report/json_writer.hpp"
 
@@ -12,58 +12,50 @@ namespace most {
 namespace {
 
 // Percentages are shown to one decimal, as people read them.
-void write_pct(std::ostream& out, std::optional<double> value) {
-  if (!value) {
-    out << "null";
-  } else {
-    write_json_number(out, std::round(*value * 10) / 10);
-  }
+std::optional<double> one_decimal(std::optional<double> value) {
+  return value ? std::optional<double>(std::round(*value * 10) / 10) : std::nullopt;
 }
 
 void write_objective(std::ostream& out, const ObjectiveStatus& o) {
-  out << "{\"id\": ";
-  write_json_string(out, o.id);
-  out << ", \"statement\": ";
-  write_json_string(out, o.statement);
-  out << ", \"line\": " << o.location.line << ", \"deadline\": ";
-  write_json_date(out, o.deadline);
-  out << ", \"unit\": ";
-  write_json_string(out, o.unit);
-  out << ", \"baseline\": ";
-  write_json_number(out, o.baseline);
-  out << ", \"target\": ";
-  write_json_number(out, o.target);
-  out << ", \"current\": ";
-  write_json_number(out, o.current);
-  out << ", \"progress_pct\": ";
-  write_pct(out, o.progress_pct);
-  out << ", \"expected_pct\": ";
-  write_pct(out, o.expected_pct);
-  out << ", \"state\": ";
-  write_json_string(out, state_name(o.state));
+  JsonObject object(out);
+  object.text("id", o.id)
+      .text("statement", o.statement)
+      .integer("line", o.location.line)
+      .date("deadline", o.deadline)
+      .text("unit", o.unit)
+      .number("baseline", o.baseline)
+      .number("target", o.target)
+      .number("current", o.current)
+      .number("progress_pct", one_decimal(o.progress_pct))
+      .number("expected_pct", one_decimal(o.expected_pct))
+      .text("state", state_name(o.state));
   const TacticCounts& t = o.tactics;
-  out << ", \"tactics\": {\"todo\": " << t.todo << ", \"doing\": " << t.doing
-      << ", \"done\": " << t.done << ", \"blocked\": " << t.blocked
-      << ", \"dropped\": " << t.dropped << ", \"overdue\": " << t.overdue << "}";
-  out << ", \"budget\": ";
-  write_json_number(out, o.budget);
-  out << ", \"strategies\": [";
+  JsonObject(object.key("tactics"))
+      .integer("todo", t.todo)
+      .integer("doing", t.doing)
+      .integer("done", t.done)
+      .integer("blocked", t.blocked)
+      .integer("dropped", t.dropped)
+      .integer("overdue", t.overdue)
+      .close();
+  object.number("budget", o.budget);
+  std::ostream& strategies = object.key("strategies") << '[';
   for (std::size_t i = 0; i < o.strategies.size(); ++i) {
-    out << (i == 0 ? "" : ", ") << "{\"id\": ";
-    write_json_string(out, o.strategies[i].id);
-    out << ", \"budget\": ";
-    write_json_number(out, o.strategies[i].budget);
-    out << "}";
+    strategies << (i == 0 ? "" : ", ");
+    JsonObject(strategies)
+        .text("id", o.strategies[i].id)
+        .number("budget", o.strategies[i].budget)
+        .close();
   }
-  out << "], \"milestones\": [";
+  strategies << ']';
+  std::ostream& milestones = object.key("milestones") << '[';
   for (std::size_t i = 0; i < o.milestones.size(); ++i) {
-    out << (i == 0 ? "" : ", ") << "{\"name\": ";
-    write_json_string(out, o.milestones[i].name);
-    out << ", \"due\": ";
-    write_json_date(out, o.milestones[i].due);
-    out << ", \"done\": " << (o.milestones[i].done ? "true" : "false") << "}";
+    const MilestoneStatus& m = o.milestones[i];
+    milestones << (i == 0 ? "" : ", ");
+    JsonObject(milestones).text("name", m.name).date("due", m.due).boolean("done", m.done).close();
   }
-  out << "]}";
+  milestones << ']';
+  object.close();
 }
 
 } // namespace
@@ -76,15 +68,14 @@ void render_status_json(std::ostream& out, const StatusReport& report) {
     const PlanStatus& plan = report.plans[p];
     out << (p == 0 ? "\n  " : ",\n  ") << "{\"file\": ";
     write_json_string(out, plan.file);
-    out << ",\n   \"mission\": {\"statement\": ";
-    write_json_string(out, plan.statement);
-    out << ", \"start\": ";
-    write_json_date(out, plan.start);
-    out << ", \"deadline\": ";
-    write_json_date(out, plan.deadline);
-    out << ", \"elapsed_pct\": ";
-    write_pct(out, plan.elapsed_pct);
-    out << "},\n   \"check_errors\": " << plan.check_errors << ", \"budget\": ";
+    out << ",\n   \"mission\": ";
+    JsonObject(out)
+        .text("statement", plan.statement)
+        .date("start", plan.start)
+        .date("deadline", plan.deadline)
+        .number("elapsed_pct", one_decimal(plan.elapsed_pct))
+        .close();
+    out << ",\n   \"check_errors\": " << plan.check_errors << ", \"budget\": ";
     write_json_number(out, plan.budget);
     out << ",\n   \"objectives\": [";
     for (std::size_t i = 0; i < plan.objectives.size(); ++i) {
