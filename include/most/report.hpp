@@ -41,6 +41,19 @@ void render_check_text(std::ostream& out, std::span<const CheckedFile> files,
 /// The stable JSON shape of SPEC §2 for `check`.
 void render_check_json(std::ostream& out, std::span<const CheckedFile> files);
 
+/// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=RULE::message`), escaped
+/// so no plan text can inject a command, then a `::notice` summary line.
+void render_check_github(std::ostream& out, std::span<const CheckedFile> files);
+
+/// SARIF 2.1.0: one `tool.driver.rules` entry per rule and one result per finding.
+void render_check_sarif(std::ostream& out, std::span<const CheckedFile> files);
+
+/// JUnit XML: one test case per plan file, a failure per error.
+void render_check_junit(std::ostream& out, std::span<const CheckedFile> files);
+
+/// A Markdown findings table for pull-request comments and `$GITHUB_STEP_SUMMARY`.
+void render_check_markdown(std::ostream& out, std::span<const CheckedFile> files);
+
 /// The summary line, e.g. "2 errors, 1 warning in 1 file".
 std::string summary_line(const Summary& summary);
 

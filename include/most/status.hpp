@@ -147,4 +147,9 @@ void render_overdue_text(std::ostream& out, Date as_of, std::span<const OverdueT
 /// A Markdown table per owner, for PR comments and CI job summaries.
 void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
 
+/// GitHub Actions `::warning` workflow commands, one per overdue tactic, then a summary notice.
+void render_overdue_github(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+/// JUnit XML: one test case per listed tactic, failing when it is overdue.
+void render_overdue_junit(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+
 } // namespace most

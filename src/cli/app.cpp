@@ -2,6 +2,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 
 #include <most/suggest.hpp>
 
@@ -10,23 +11,38 @@
 
 #include <algorithm>
 #include <functional>
+#include <iostream>
 #include <new>
 #include <ostream>
+#include <sstream>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace most::cli {
 
 namespace {
 
-void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action, Streams io) {
+// --output for every command, --jobs where plans are checked.
+void add_output_options(CLI::App* cmd, std::string& output, unsigned* jobs) {
+  cmd->add_option("-o,--output", output,
+                  "Write the report to this file (atomically: readers never see half of it)");
+  if (jobs != nullptr) {
+    cmd->add_option("-j,--jobs", *jobs, "Plans checked at once (default: one per core)")
+        ->check(CLI::Range(1U, 256U));
+  }
+}
+
+void add_check(CLI::App& app, CheckOptions& check, std::string& output,
+               std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
   cmd->add_option("paths", check.paths,
                   "Plan files, directories (every *.yaml/*.yml below), or - for standard "
                   "input (default: the current directory)");
   cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "github", "sarif", "junit"}))
       ->default_str("text");
+  add_output_options(cmd, output, &check.jobs);
   cmd->add_option("--as-of", check.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
   cmd->add_option("--color", check.color,
                   "Colour: auto (a terminal without NO_COLOR), always, never")
@@ -35,17 +51,18 @@ void add_check(CLI::App& app, CheckOptions& check, std::function<int()>& action,
   cmd->add_option("--config", check.config, "Use this .most.yaml instead of searching for one");
   cmd->add_flag("--strict", check.strict, "Warnings also fail the check (exit 1)");
   cmd->add_flag("-q,--quiet", check.quiet, "Print only the finding lines: no excerpts, no summary");
-  cmd->callback([&action, &check, io] {
+  cmd->callback([&action, &check, &io] {
     if (check.paths.empty()) {
       check.paths.emplace_back("."); // SPEC §2: `most check [FILE|DIR]...`
     }
-    action = [&check, io] { return run_check(check, io); };
+    action = [&check, &io] { return run_check(check, io); };
   });
 }
 
 // Options that status and overdue share with check.
-void add_report_common(CLI::App* cmd, ReportOptions& report,
+void add_report_common(CLI::App* cmd, ReportOptions& report, std::string& output,
                        const std::vector<std::string>& formats) {
+  add_output_options(cmd, output, &report.jobs);
   cmd->add_option("paths", report.paths,
                   "Plan files, directories (every *.yaml/*.yml below), or - for standard "
                   "input (default: the current directory)");
@@ -60,49 +77,54 @@ void add_report_common(CLI::App* cmd, ReportOptions& report,
   cmd->add_option("--config", report.config, "Use this .most.yaml instead of searching for one");
 }
 
-void add_status(CLI::App& app, ReportOptions& report, std::function<int()>& action, Streams io) {
+void add_status(CLI::App& app, ReportOptions& report, std::string& output,
+                std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("status", "Where each plan stands: progress, expected "
                                                "progress and state per objective");
-  add_report_common(cmd, report, {"text", "json", "markdown", "html"});
-  cmd->callback([&action, &report, io] {
+  add_report_common(cmd, report, output, {"text", "json", "markdown", "html"});
+  cmd->callback([&action, &report, &io] {
     if (report.paths.empty()) {
       report.paths.emplace_back(".");
     }
-    action = [&report, io] { return run_status(report, io); };
+    action = [&report, &io] { return run_status(report, io); };
   });
 }
 
-void add_overdue(CLI::App& app, ReportOptions& report, std::function<int()>& action, Streams io) {
+void add_overdue(CLI::App& app, ReportOptions& report, std::string& output,
+                 std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("overdue", "Tactics past due and not done or dropped, "
                                                 "grouped by owner");
-  add_report_common(cmd, report, {"text", "json", "markdown"});
+  add_report_common(cmd, report, output, {"text", "json", "markdown", "github", "junit"});
   cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)");
   cmd->add_option("--within", report.within,
                   "Also list tactics due from today through DAYS days later, marked due soon")
       ->check(CLI::Range(0, 3650));
   cmd->add_flag("--exit-code", report.exit_code, "Exit 1 when anything is listed");
-  cmd->callback([&action, &report, io] {
+  cmd->callback([&action, &report, &io] {
     if (report.paths.empty()) {
       report.paths.emplace_back(".");
     }
-    action = [&report, io] { return run_overdue(report, io); };
+    action = [&report, &io] { return run_overdue(report, io); };
   });
 }
 
-void add_rules(CLI::App& app, std::string& format, std::function<int()>& action, Streams io) {
+void add_rules(CLI::App& app, std::string& format, std::string& output,
+               std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: name, default severity, summary");
   cmd->add_option("--format", format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
+  add_output_options(cmd, output, nullptr);
   cmd->callback(
-      [&action, &format, io] { action = [&format, io] { return run_rules_list(format, io); }; });
+      [&action, &format, &io] { action = [&format, &io] { return run_rules_list(format, io); }; });
 }
 
-void add_explain(CLI::App& app, std::string& rule, std::function<int()>& action, Streams io) {
+void add_explain(CLI::App& app, std::string& rule, std::function<int()>& action,
+                 const Streams& io) {
   CLI::App* cmd =
       app.add_subcommand("explain", "What a rule checks, why, and how to fix or silence it");
   cmd->add_option("rule", rule, "A rule name, as 'most rules' lists them")->required();
-  cmd->callback([&action, &rule, io] { action = [&rule, io] { return run_explain(rule, io); }; });
+  cmd->callback([&action, &rule, &io] { action = [&rule, &io] { return run_explain(rule, io); }; });
 }
 
 int parse_and_run(int argc, const char* const* argv, Streams io) {
@@ -120,11 +142,16 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   std::string rule;
   ReportOptions status;
   ReportOptions overdue;
-  add_check(app, check, action, io);
-  add_status(app, status, action, io);
-  add_overdue(app, overdue, action, io);
-  add_rules(app, rules_format, action, io);
-  add_explain(app, rule, action, io);
+  std::string output;
+  std::ostringstream buffer;
+  // Every command writes into a buffer: with --output it lands in the file at once,
+  // otherwise on stdout.
+  Streams to{io.in, buffer, io.err, io.terminal};
+  add_check(app, check, output, action, to);
+  add_status(app, status, output, action, to);
+  add_overdue(app, overdue, output, action, to);
+  add_rules(app, rules_format, output, action, to);
+  add_explain(app, rule, action, to);
 
   // CLI11 would call an unknown command a missing one; name it, and the closest real one.
   if (argc > 1 && argv[1][0] != '-') {
@@ -150,7 +177,21 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
     print_error(io.err, std::string(error.what()) + " (see 'most --help')");
     return kFailure;
   }
-  return action ? action() : kFailure;
+  if (!action) {
+    return kFailure;
+  }
+  to.terminal = io.terminal && output.empty();
+  const int status_code = action();
+  if (output.empty()) {
+    io.out << buffer.str();
+    return status_code;
+  }
+  std::string error;
+  if (!write_atomically(output, buffer.str(), error)) {
+    print_error(io.err, error);
+    return kFailure;
+  }
+  return status_code;
 }
 
 } // namespace
@@ -160,7 +201,9 @@ int most_main(int argc, const char* const* argv, std::istream& in, std::ostream&
   // The one place exceptions stop: findings are diagnostics, so anything caught here is an
   // environment failure (out of memory, a broken stream) and becomes exit status 2.
   try {
-    return parse_and_run(argc, argv, Streams{in, out, err});
+    // Colour is for the process's real stdout, and only when that is a terminal.
+    const bool terminal = &out == &std::cout && isatty(STDOUT_FILENO) == 1;
+    return parse_and_run(argc, argv, Streams{in, out, err, terminal});
   } catch (const std::bad_alloc&) {
     print_error(err, "out of memory");
   } catch (const std::exception& error) {

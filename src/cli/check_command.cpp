@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
+#include "cli/parallel.hpp"
 
 #include <most/load.hpp>
 #include <most/report.hpp>
@@ -10,8 +11,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
-#include <iostream>
-#include <unistd.h>
+#include <ostream>
 
 namespace most::cli {
 
@@ -32,7 +32,7 @@ bool resolve_as_of(const std::string& text, Date& day, std::ostream& err) {
   return false;
 }
 
-bool use_color(const std::string& mode, const std::ostream& out) {
+bool use_color(const std::string& mode, bool terminal) {
   if (mode == "always") {
     return true;
   }
@@ -43,31 +43,48 @@ bool use_color(const std::string& mode, const std::ostream& out) {
   if (no_color != nullptr && *no_color != '\0') {
     return false;
   }
-  // Colour only when this stream is the process's real stdout and that is a terminal.
-  return &out == &std::cout && isatty(STDOUT_FILENO) == 1;
+  return terminal;
 }
 
+namespace {
+
+// Loads and checks one plan; independent of every other plan, so plans can run in parallel.
+void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, bool& loaded_ok,
+               CheckedFile& file) {
+  LoadResult loaded = load_plan(input.text, input.name);
+  if (loaded.ok) {
+    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+  }
+  finalize_diagnostics(loaded.plan, config, as_of, loaded.diagnostics);
+  plan = std::move(loaded.plan);
+  loaded_ok = loaded.ok;
+  file = CheckedFile{input.name, std::move(input.text), std::move(loaded.diagnostics)};
+}
+
+} // namespace
+
 CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
-                         Date as_of, std::istream& in) {
+                         Date as_of, unsigned jobs, std::istream& in) {
   CheckedPlans result;
   Inputs inputs = read_inputs(paths, in);
+  // Configurations are looked up serially (the finder caches); the plans then run in parallel.
   ConfigFinder configs(config_path);
-  result.files.reserve(inputs.plans.size());
+  std::vector<std::pair<PlanInput*, const Config*>> work;
   for (PlanInput& input : inputs.plans) {
-    const Config* config = configs.for_directory(input.search_dir, inputs.errors);
-    if (config == nullptr) {
-      continue;
+    if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {
+      work.emplace_back(&input, config);
     }
-    LoadResult loaded = load_plan(input.text, input.name);
-    if (loaded.ok) {
-      run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
-    }
-    finalize_diagnostics(loaded.plan, *config, as_of, loaded.diagnostics);
-    result.plans.push_back(std::move(loaded.plan));
-    result.loaded.push_back(loaded.ok);
-    result.files.push_back(
-        CheckedFile{input.name, std::move(input.text), std::move(loaded.diagnostics)});
   }
+  result.plans.resize(work.size());
+  std::vector<char> loaded(work.size(), 0);
+  result.files.resize(work.size());
+  // Each result lands in its input's slot, so the output is identical to a serial run.
+  run_in_parallel(work.size(), jobs, [&](std::size_t i) {
+    bool ok = false;
+    check_one(*work[i].first, *work[i].second, as_of, result.plans[i], ok, result.files[i]);
+    loaded[i] = ok ? 1 : 0;
+  });
+  result.loaded.assign(loaded.begin(), loaded.end());
   result.errors = std::move(inputs.errors);
   return result;
 }
@@ -77,16 +94,25 @@ int run_check(const CheckOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, as_of, io.err)) {
     return kFailure;
   }
-  const CheckedPlans checked = check_plans(options.paths, options.config, as_of, io.in);
+  const CheckedPlans checked =
+      check_plans(options.paths, options.config, as_of, options.jobs, io.in);
   for (const std::string& error : checked.errors) {
     print_error(io.err, error);
   }
   if (options.format == "json") {
     render_check_json(io.out, checked.files);
+  } else if (options.format == "markdown") {
+    render_check_markdown(io.out, checked.files);
+  } else if (options.format == "github") {
+    render_check_github(io.out, checked.files);
+  } else if (options.format == "sarif") {
+    render_check_sarif(io.out, checked.files);
+  } else if (options.format == "junit") {
+    render_check_junit(io.out, checked.files);
   } else if (!checked.files.empty() || checked.errors.empty()) {
     // When nothing could be read, "no problems in 0 files" would read like success.
     render_check_text(io.out, checked.files,
-                      TextStyle{use_color(options.color, io.out), options.quiet});
+                      TextStyle{use_color(options.color, io.terminal), options.quiet});
   }
   if (!checked.errors.empty()) {
     return kFailure;

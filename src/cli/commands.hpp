@@ -19,6 +19,7 @@ struct Streams {
   std::istream& in;
   std::ostream& out;
   std::ostream& err;
+  bool terminal = false; ///< `out` ends up on a terminal, so colour may be used
 };
 
 /// Options of `most check`.
@@ -30,6 +31,7 @@ struct CheckOptions {
   std::string config;
   bool strict = false;
   bool quiet = false;
+  unsigned jobs = 0; ///< plans checked at once; 0 means one per core
 };
 
 /// Options of `most status` and `most overdue`.
@@ -42,6 +44,7 @@ struct ReportOptions {
   std::vector<std::string> owners; ///< overdue: only these owners
   int within = -1;                 ///< overdue: also tactics due within this many days
   bool exit_code = false;          ///< overdue: exit 1 when anything is listed
+  unsigned jobs = 0;               ///< plans checked at once; 0 means one per core
 };
 
 /// Plans read, loaded and checked: the shared first half of check, status and overdue.
@@ -54,7 +57,7 @@ struct CheckedPlans {
 
 /// Reads `paths`, finds each plan's configuration, loads and checks every plan.
 CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
-                         Date as_of, std::istream& in);
+                         Date as_of, unsigned jobs, std::istream& in);
 
 /// `most status`: where each plan stands.
 int run_status(const ReportOptions& options, Streams io);
@@ -75,7 +78,7 @@ int run_explain(const std::string& rule, Streams io);
 bool resolve_as_of(const std::string& text, Date& day, std::ostream& err);
 
 /// Whether to colour output: `always`, `never`, or `auto` (a terminal and no NO_COLOR).
-bool use_color(const std::string& mode, const std::ostream& out);
+bool use_color(const std::string& mode, bool terminal);
 
 /// Writes "most: error: MESSAGE" as one line.
 void print_error(std::ostream& err, const std::string& message);

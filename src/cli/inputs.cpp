@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fnmatch.h>
 #include <fstream>
 #include <istream>
 #include <system_error>
@@ -110,6 +111,52 @@ void read_directory(const fs::path& dir, Inputs& inputs) {
   }
 }
 
+bool is_glob(std::string_view arg) { return arg.find_first_of("*?[") != std::string_view::npos; }
+
+// Files below `dir`, `depth` levels deep, whose path matches `pattern` (shell rules: a
+// wildcard never crosses a '/', hidden names are skipped).
+void match_glob(const fs::path& dir, const std::string& pattern, int depth,
+                std::vector<fs::path>& found) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (is_hidden(path)) {
+      continue;
+    }
+    std::error_code kind_ec;
+    std::string name = path.generic_string();
+    if (name.starts_with("./")) {
+      name.erase(0, 2); // a pattern without a folder is relative to the current one
+    }
+    if (depth > 1 && it->is_directory(kind_ec) && !it->is_symlink(kind_ec)) {
+      match_glob(path, pattern, depth - 1, found);
+    } else if (depth == 1 && !it->is_directory(kind_ec) &&
+               ::fnmatch(pattern.c_str(), name.c_str(), FNM_PATHNAME) == 0) {
+      found.push_back(name);
+    }
+  }
+}
+
+// Quoted globs ('plans/*.yaml') expand the way a shell would, in sorted order, so CI
+// configurations that cannot rely on a shell still get a stable list.
+void read_glob(const std::string& pattern, Inputs& inputs) {
+  const std::size_t wildcard = pattern.find_first_of("*?[");
+  const std::size_t slash = pattern.rfind('/', wildcard);
+  const std::string base = slash == std::string::npos ? "." : pattern.substr(0, slash);
+  const std::string rest = slash == std::string::npos ? pattern : pattern.substr(slash + 1);
+  const int depth = 1 + static_cast<int>(std::count(rest.begin(), rest.end(), '/'));
+  std::vector<fs::path> found;
+  match_glob(base.empty() ? "/" : base, pattern, depth, found);
+  if (found.empty()) {
+    inputs.errors.push_back(fmt::format("no files match '{}'", pattern));
+  }
+  std::sort(found.begin(), found.end());
+  for (const fs::path& path : found) {
+    read_file(path, path.generic_string(), inputs);
+  }
+}
+
 } // namespace
 
 Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
@@ -134,6 +181,8 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
     std::error_code ec;
     if (fs::is_directory(arg, ec)) {
       read_directory(arg, inputs);
+    } else if (is_glob(arg) && !fs::exists(arg, ec)) {
+      read_glob(arg, inputs);
     } else {
       read_file(arg, arg, inputs);
     }

@@ -50,7 +50,8 @@ int run_status(const ReportOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, report.as_of, io.err)) {
     return kFailure;
   }
-  const CheckedPlans checked = check_plans(options.paths, options.config, report.as_of, io.in);
+  const CheckedPlans checked =
+      check_plans(options.paths, options.config, report.as_of, options.jobs, io.in);
   const bool failed = report_unloadable(checked, io.err);
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {
@@ -68,7 +69,7 @@ int run_status(const ReportOptions& options, Streams io) {
   } else if (options.format == "html") {
     render_status_html(io.out, report);
   } else {
-    render_status_text(io.out, report, use_color(options.color, io.out));
+    render_status_text(io.out, report, use_color(options.color, io.terminal));
   }
   return failed ? kFailure : kSuccess;
 }
@@ -80,7 +81,8 @@ int run_overdue(const ReportOptions& options, Streams io) {
   }
   filter.within_days = options.within;
   filter.owners = options.owners;
-  const CheckedPlans checked = check_plans(options.paths, options.config, filter.as_of, io.in);
+  const CheckedPlans checked =
+      check_plans(options.paths, options.config, filter.as_of, options.jobs, io.in);
   const bool failed = report_unloadable(checked, io.err);
   std::vector<OverdueTactic> rows;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
@@ -93,8 +95,12 @@ int run_overdue(const ReportOptions& options, Streams io) {
     render_overdue_json(io.out, filter.as_of, rows);
   } else if (options.format == "markdown") {
     render_overdue_markdown(io.out, filter.as_of, rows);
+  } else if (options.format == "github") {
+    render_overdue_github(io.out, filter.as_of, rows);
+  } else if (options.format == "junit") {
+    render_overdue_junit(io.out, filter.as_of, rows);
   } else {
-    render_overdue_text(io.out, filter.as_of, rows, use_color(options.color, io.out));
+    render_overdue_text(io.out, filter.as_of, rows, use_color(options.color, io.terminal));
   }
   if (failed) {
     return kFailure;

@@ -116,6 +116,11 @@ fi
 run 0 check "${asof[@]}" "$work/walk/open" && out_has "no problems in 1 file" # symlink loop not followed
 chmod 755 "$work/walk/locked"
 
+echo "-- quoted globs expand like a shell's, in sorted order"
+run 1 check --format json "${asof[@]}" 'examples/*.yaml' && out_has '"files": 3'
+run 0 check "${asof[@]}" 'exam*/sales-*.yaml' && out_has "no problems in 1 file"
+run 2 check "${asof[@]}" 'examples/*.toml' && err_is_one_line && err_has "no files match"
+
 echo "-- standard input"
 "$most" check "${asof[@]}" - <examples/common-mistakes.yaml >"$work/out" 2>&1
 [ $? -eq 1 ] && pass || fail "check - did not exit 1"
@@ -182,6 +187,31 @@ run 2 overdue --within -3 examples && err_is_one_line
 run 2 overdue --format html examples && err_is_one_line
 run 2 overdue "${asof[@]}" "$plans/syntax-error.yaml" && err_has "cannot report on"
 
+echo "-- --output writes the report atomically, --jobs gives the same output as a serial run"
+mkdir -p "$work/out-dir"
+run 1 check --format json --output "$work/out-dir/report.json" "${asof[@]}" examples && out_empty
+grep -qF '"summary"' "$work/out-dir/report.json" && pass || fail "--output file lacks the report"
+[ "$(ls -A "$work/out-dir")" = "report.json" ] && pass || fail "--output left other files: $(ls -A "$work/out-dir")"
+echo "old report" >"$work/out-dir/status.md"
+run 0 status --format markdown -o "$work/out-dir/status.md" "${asof[@]}" examples/sales-dealer.yaml
+grep -qF "examples/sales-dealer.yaml" "$work/out-dir/status.md" && pass || fail "status --output did not replace the file"
+run 2 check --output "$work/no-such-dir/report.txt" "${asof[@]}" examples/sales-dealer.yaml &&
+  err_is_one_line && err_has "cannot write"
+run 0 rules --output "$work/out-dir/rules.txt" && out_empty
+mkdir -p "$work/many"
+for i in $(seq -w 1 60); do
+  cp examples/common-mistakes.yaml "$work/many/plan-$i.yaml"
+  cp examples/sales-dealer.yaml "$work/many/clean-$i.yaml"
+done
+"$most" check --jobs 1 --format json "${asof[@]}" "$work/many" >"$work/serial.json" 2>/dev/null
+"$most" check --jobs 4 --format json "${asof[@]}" "$work/many" >"$work/parallel.json" 2>/dev/null
+cmp -s "$work/serial.json" "$work/parallel.json" && pass || fail "parallel and serial check output differ"
+"$most" check --color never "${asof[@]}" "$work/many" >"$work/parallel.txt" 2>/dev/null
+"$most" check -j 1 --color never "${asof[@]}" "$work/many" >"$work/serial.txt" 2>/dev/null
+cmp -s "$work/serial.txt" "$work/parallel.txt" && pass || fail "parallel and serial text output differ"
+grep -qF "540 errors, 300 warnings in 120 files" "$work/serial.txt" && pass || fail "serial run did not check all 120 plans"
+run 2 check --jobs 0 examples && err_is_one_line
+
 echo "-- golden outputs"
 golden check-common-mistakes.txt check --color never "${asof[@]}" examples/common-mistakes.yaml
 golden check-common-mistakes.json check --format json "${asof[@]}" examples/common-mistakes.yaml
@@ -192,7 +222,11 @@ for format in text json markdown html; do
   golden "status-sales-dealer.$format" status --format "$format" --color never "${asof[@]}" examples/sales-dealer.yaml
 done
 golden status-examples.json status --format json "${asof[@]}" examples
-for format in text json markdown; do
+for format in markdown github sarif junit; do
+  golden "check-common-mistakes.$format" check --format "$format" "${asof[@]}" examples/common-mistakes.yaml
+done
+golden check-clean.markdown check --format markdown "${asof[@]}" examples/sales-dealer.yaml
+for format in text json markdown github junit; do
   golden "overdue-examples.$format" overdue --format "$format" --within 14 --color never "${asof[@]}" examples
 done
 if command -v python3 >/dev/null 2>&1; then

@@ -1,0 +1,64 @@
+#include "cli/output.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace most::cli {
+
+namespace {
+
+std::string reason() { return std::strerror(errno); }
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written <= 0) {
+      return false;
+    }
+    content.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+} // namespace
+
+bool write_atomically(const std::string& path, std::string_view content, std::string& error) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  // Same directory, so the final rename never crosses a file system and is atomic.
+  std::string pattern = (dir / ("." + target.filename().string() + ".most-XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    error = fmt::format("cannot write '{}': {}", path, reason());
+    return false;
+  }
+  const std::string temporary(name.data());
+  const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  const std::string failure = ok ? std::string{} : reason();
+  // mkstemp creates 0600; a report is for others to read too (subject to the umask).
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  const bool closed = ::fchmod(fd, 0666 & ~mask) == 0 && ::close(fd) == 0;
+  if (!ok || !closed || std::rename(temporary.c_str(), path.c_str()) != 0) {
+    error = fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure);
+    ::unlink(temporary.c_str());
+    return false;
+  }
+  return true;
+}
+
+} // namespace most::cli
