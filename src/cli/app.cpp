@@ -119,11 +119,12 @@ void add_rules(CLI::App& app, std::string& format, std::string& output,
       [&action, &format, &io] { action = [&format, &io] { return run_rules_list(format, io); }; });
 }
 
-void add_explain(CLI::App& app, std::string& rule, std::function<int()>& action,
-                 const Streams& io) {
+void add_explain(CLI::App& app, std::string& rule, std::string& output,
+                 std::function<int()>& action, const Streams& io) {
   CLI::App* cmd =
       app.add_subcommand("explain", "What a rule checks, why, and how to fix or silence it");
   cmd->add_option("rule", rule, "A rule name, as 'most rules' lists them")->required();
+  add_output_options(cmd, output, nullptr);
   cmd->callback([&action, &rule, &io] { action = [&rule, &io] { return run_explain(rule, io); }; });
 }
 
@@ -151,7 +152,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   add_status(app, status, output, action, to);
   add_overdue(app, overdue, output, action, to);
   add_rules(app, rules_format, output, action, to);
-  add_explain(app, rule, action, to);
+  add_explain(app, rule, output, action, to);
 
   // CLI11 would call an unknown command a missing one; name it, and the closest real one.
   if (argc > 1 && argv[1][0] != '-') {

@@ -198,6 +198,8 @@ grep -qF "examples/sales-dealer.yaml" "$work/out-dir/status.md" && pass || fail 
 run 2 check --output "$work/no-such-dir/report.txt" "${asof[@]}" examples/sales-dealer.yaml &&
   err_is_one_line && err_has "cannot write"
 run 0 rules --output "$work/out-dir/rules.txt" && out_empty
+run 0 explain tactic-owner -o "$work/out-dir/explain.txt" && out_empty
+grep -qF "How to silence" "$work/out-dir/explain.txt" && pass || fail "explain --output wrote no page"
 mkdir -p "$work/many"
 for i in $(seq -w 1 60); do
   cp examples/common-mistakes.yaml "$work/many/plan-$i.yaml"
