@@ -66,6 +66,15 @@ struct Tactic {
 
   /// The effective status (`todo` when the plan leaves it out).
   Status effective_status() const { return status ? *status : Status::Todo; }
+
+  /// Still to be done: neither `done` nor `dropped`.
+  bool is_open() const {
+    const Status s = effective_status();
+    return s != Status::Done && s != Status::Dropped;
+  }
+
+  /// SPEC §2: open, and due strictly before the as-of day.
+  bool is_overdue(Date as_of) const { return is_open() && due && *due < as_of; }
 };
 
 /// A broad way to reach an objective.

@@ -48,11 +48,6 @@ ObjectiveState classify(std::optional<double> progress_pct, std::optional<double
 
 namespace {
 
-bool is_overdue(const Tactic& tactic, Date as_of) {
-  const Status status = tactic.effective_status();
-  return status != Status::Done && status != Status::Dropped && tactic.due && *tactic.due < as_of;
-}
-
 // Share of [from, to] passed on `as_of`, clamped to 0–100.
 std::optional<double> share_passed(std::optional<Date> from, std::optional<Date> to, Date as_of) {
   if (!from || !to) {
@@ -84,7 +79,7 @@ void count(const Tactic& tactic, Date as_of, TacticCounts& counts) {
     ++counts.dropped;
     break;
   }
-  counts.overdue += is_overdue(tactic, as_of) ? 1 : 0;
+  counts.overdue += tactic.is_overdue(as_of) ? 1 : 0;
 }
 
 // The latest check-in on or before the as-of day; later ones have not happened yet.
@@ -135,7 +130,7 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
       row.budget += tactic.budget.value.value_or(0);
       row.tactics.push_back({tactic.info.id, tactic.action.value.value_or(""),
                              tactic.owner.value.value_or(""), tactic.start.value, tactic.due.value,
-                             tactic.effective_status(), is_overdue(tactic, as_of)});
+                             tactic.effective_status(), tactic.is_overdue(as_of)});
     }
     status.budget += row.budget;
   }
@@ -164,8 +159,7 @@ void collect_overdue(const Plan& plan, const OverdueOptions& options,
   for (const Objective& objective : plan.objectives) {
     for (const Strategy& strategy : objective.strategies) {
       for (const Tactic& tactic : strategy.tactics) {
-        const Status status = tactic.effective_status();
-        if (!tactic.due || status == Status::Done || status == Status::Dropped) {
+        if (!tactic.due || !tactic.is_open()) {
           continue;
         }
         const bool overdue = *tactic.due < options.as_of;
@@ -178,8 +172,8 @@ void collect_overdue(const Plan& plan, const OverdueOptions& options,
         }
         out.push_back({plan.file, tactic.info.location.line, tactic.info.id,
                        tactic.action.value.value_or(""), owner, *tactic.due,
-                       days_between(*tactic.due, options.as_of), status, objective.info.id,
-                       strategy.info.id, soon});
+                       days_between(*tactic.due, options.as_of), tactic.effective_status(),
+                       objective.info.id, strategy.info.id, soon});
       }
     }
   }

@@ -43,9 +43,7 @@ void check_tactic_overdue(const Plan& plan, const RuleContext& context, Reporter
   for (const Objective& objective : plan.objectives) {
     for (const Strategy& strategy : objective.strategies) {
       for (const Tactic& tactic : strategy.tactics) {
-        const Status status = tactic.effective_status();
-        if (!tactic.due || status == Status::Done || status == Status::Dropped ||
-            !(*tactic.due < context.as_of)) {
+        if (!tactic.is_overdue(context.as_of)) {
           continue;
         }
         out.report("tactic-overdue", tactic.info, tactic.due.location,
