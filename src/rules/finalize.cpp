@@ -63,9 +63,35 @@ bool is_silenced(const Diagnostic& diagnostic, const SilencedRules& silenced) {
                                               diagnostic.rule) != found->second.end();
 }
 
+// The message with the item's id taken out: alias copies of one finding differ only there.
+std::string without_item(const Diagnostic& diagnostic) {
+  std::string message = diagnostic.message;
+  if (const std::size_t at = message.find(diagnostic.item);
+      !diagnostic.item.empty() && at != std::string::npos) {
+    message.replace(at, diagnostic.item.size(), "\x01");
+  }
+  return message;
+}
+
+// Names a few of the other items; a list aliased a thousand times does not need a thousand
+// ids in one line.
+std::string also_as(const std::vector<std::string_view>& others) {
+  constexpr std::size_t kNamed = 3;
+  std::string also;
+  for (std::size_t i = 0; i < std::min(others.size(), kNamed); ++i) {
+    also += i == 0 ? " (also as " : ", ";
+    also += others[i];
+  }
+  if (others.size() > kNamed) {
+    also += fmt::format(" and {} more", others.size() - kNamed);
+  }
+  return others.empty() ? also : also + ": the same lines, reached through an alias)";
+}
+
 // A node shared through aliases is checked once per place it is used, under a different id
-// each time. Findings at one position of one rule about several items are such copies: keep
-// those of the first item and name the others, so one mistake is reported once.
+// each time. Findings of one rule at one position whose messages differ only in that id are
+// such copies: keep the first and name the others, so one mistake is reported once. Other
+// findings that merely share a position (the mission's and the plan's, both at 1:1) stay.
 void merge_alias_copies(std::vector<Diagnostic>& diagnostics) {
   std::vector<Diagnostic> merged;
   merged.reserve(diagnostics.size());
@@ -76,30 +102,28 @@ void merge_alias_copies(std::vector<Diagnostic>& diagnostics) {
            diagnostics[end].location == head.location && diagnostics[end].rule == head.rule) {
       ++end;
     }
-    std::vector<std::string_view> others;
-    std::unordered_set<std::string_view> seen{head.item};
-    for (std::size_t i = begin + 1; i < end; ++i) {
-      if (seen.insert(diagnostics[i].item).second) {
-        others.push_back(diagnostics[i].item);
-      }
-    }
-    // Name a few; a list aliased a thousand times does not need a thousand ids in one line.
-    constexpr std::size_t kNamed = 3;
-    std::string also;
-    for (std::size_t i = 0; i < std::min(others.size(), kNamed); ++i) {
-      also += i == 0 ? " (also as " : ", ";
-      also += others[i];
-    }
-    if (others.size() > kNamed) {
-      also += fmt::format(" and {} more", others.size() - kNamed);
-    }
-    also += others.empty() ? "" : ": the same lines, reached through an alias)";
-    const std::string first_item = head.item;
+    // For each kept finding (by its message without the id): the other items it stands for.
+    struct Copies {
+      std::vector<std::string_view> items;
+      std::unordered_set<std::string_view> seen;
+    };
+    std::unordered_map<std::string, std::size_t> kept;
+    std::vector<Copies> copies;
+    const std::size_t first = merged.size();
     for (std::size_t i = begin; i < end; ++i) {
-      if (diagnostics[i].item == first_item) {
-        merged.push_back(std::move(diagnostics[i]));
-        merged.back().message += also;
+      const auto [it, inserted] = kept.emplace(without_item(diagnostics[i]), merged.size());
+      if (inserted || diagnostics[i].item.empty()) {
+        merged.push_back(std::move(diagnostics[i])); // reserved: never reallocates
+        copies.push_back({{}, {merged.back().item}});
+        continue;
       }
+      Copies& also = copies[it->second - first];
+      if (also.seen.insert(diagnostics[i].item).second) {
+        also.items.push_back(diagnostics[i].item);
+      }
+    }
+    for (std::size_t i = first; i < merged.size(); ++i) {
+      merged[i].message += also_as(copies[i - first].items);
     }
     begin = end;
   }
