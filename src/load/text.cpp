@@ -49,6 +49,21 @@ SourceLocation LineIndex::at(std::size_t offset) const {
   return at_line_byte(static_cast<int>(line), static_cast<int>(offset - line_starts_[line]));
 }
 
+std::string_view LineIndex::line_text(int line) const {
+  if (line < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
+    return {};
+  }
+  const auto index = static_cast<std::size_t>(line);
+  const std::size_t start = line_starts_[index];
+  const std::size_t end =
+      index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1 : text_.size();
+  std::string_view result = text_.substr(start, end - start);
+  if (result.ends_with('\r')) {
+    result.remove_suffix(1);
+  }
+  return result;
+}
+
 SourceLocation LineIndex::at_line_byte(int line, int byte_column) const {
   if (ascii_ || line < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
     return {line + 1, byte_column + 1};

@@ -29,6 +29,9 @@ public:
   /// The position of byte column `byte_column` (0-based) on 0-based line `line`.
   SourceLocation at_line_byte(int line, int byte_column) const;
 
+  /// The text of 0-based `line` without its line end; empty past the last line.
+  std::string_view line_text(int line) const;
+
 private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;

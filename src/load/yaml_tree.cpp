@@ -249,7 +249,8 @@ std::string plain_words(const std::string& message) {
       {"illegal flow end", "a ']' or '}' that closes nothing"},
       {"illegal block entry", "a '- ' list item where none is allowed; check the indentation"},
       {"illegal tab when looking for indentation",
-       "a tab is used for indentation; YAML allows only spaces there"},
+       "a tab is used for indentation here; YAML allows only spaces, so replace it with "
+       "spaces"},
       {"illegal EOF in scalar", "the file ends inside a quoted text; close the quote"},
       {"the referenced anchor is not defined",
        "an alias (*name) refers to an anchor (&name) that is not defined before it"},
@@ -291,6 +292,24 @@ bool quote_is_closed(std::string_view text, std::size_t start) {
   return false;
 }
 
+// yaml-cpp seldom blames a tab used for indentation: it stops at a later token ("illegal map
+// value"). When the line it stopped on, or the non-blank line above it, is indented with a
+// tab, that tab is what the author must fix.
+std::optional<SourceLocation> indenting_tab(const LineIndex& lines, int line) {
+  for (int checked = 0; line >= 0 && checked < 2; --line) {
+    const std::string_view text = lines.line_text(line);
+    const std::size_t indent = text.find_first_not_of(" \t");
+    if (indent == std::string_view::npos) {
+      continue; // blank lines say nothing about indentation
+    }
+    if (const std::size_t tab = text.substr(0, indent).find('\t'); tab != std::string_view::npos) {
+      return lines.at_line_byte(line, static_cast<int>(tab));
+    }
+    ++checked;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 ParseResult parse_tree(std::string_view text, const LineIndex& lines, const TreeLimits& limits) {
@@ -313,6 +332,11 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
     result.failure = stop.failure;
   } catch (const YAML::Exception& error) {
     result.failure = {plain_words(error.msg), to_location(lines, error.mark)};
+    if (auto tab = indenting_tab(lines, error.mark.line)) {
+      result.failure = {"a tab is used for indentation here; YAML allows only spaces, so "
+                        "replace it with spaces",
+                        *tab};
+    }
     const bool sequence = error.msg == "end of sequence flow not found";
     if (sequence || error.msg == "end of map flow not found") {
       if (auto start = builder.open_flow(sequence ? NodeKind::Sequence : NodeKind::Map)) {
