@@ -72,6 +72,7 @@ public:
     const NodeId id = add(NodeKind::Alias, mark, 0);
     result_.tree.nodes[id].target = target;
     weight_[id] = weight_[target];
+    aliased_ = true;
     account(weight_[target], mark);
     add_weight_to_parent(id);
   }
@@ -142,9 +143,12 @@ private:
   void account(std::uint64_t weight, const YAML::Mark& mark) {
     total_ += weight;
     if (total_ > limits_.max_nodes) {
-      throw Stop{{fmt::format("aliases expand to more than {} nodes (an alias bomb?); most "
-                              "refuses to expand them",
-                              limits_.max_nodes),
+      throw Stop{{aliased_ ? fmt::format("aliases expand to more than {} nodes (an alias "
+                                         "bomb?); most refuses to expand them",
+                                         limits_.max_nodes)
+                           : fmt::format("the file holds more than {} YAML values; a plan "
+                                         "needs far fewer, so most stops reading here",
+                                         limits_.max_nodes),
                   to_location(lines_, mark)}};
     }
   }
@@ -211,6 +215,7 @@ private:
   std::vector<bool> open_;
   std::vector<std::uint64_t> weight_;
   std::uint64_t total_ = 0;
+  bool aliased_ = false; ///< an alias has been counted: a limit hit is an expansion
   std::vector<NodeId> anchors_;
   std::vector<std::string> anchor_names_;
   std::string pending_anchor_name_;

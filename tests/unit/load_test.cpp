@@ -326,6 +326,18 @@ TEST_CASE("an alias bomb is refused by arithmetic, before any expansion", "[load
         "them");
 }
 
+TEST_CASE("a file with too many values stops at the node limit, without blaming aliases",
+          "[load][hostile]") {
+  std::string wide = "mission:\n  x-big: [0";
+  for (int i = 0; i < 2'000'000; ++i) {
+    wide += ",0";
+  }
+  wide += "]\n";
+  const LoadResult r = load(wide);
+  CHECK(findings(r) == "2:4000001: yaml-syntax: the file holds more than 2000000 YAML values; a "
+                       "plan needs far fewer, so most stops reading here\n");
+}
+
 TEST_CASE("deep nesting stops at the depth limit with a plain message", "[load][hostile]") {
   const LoadResult flow = load("mission: " + std::string(100000, '[') + std::string(100000, ']'));
   CHECK(findings(flow) == "1:73: yaml-syntax: nesting is deeper than 64 levels; a plan needs "
