@@ -10,8 +10,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <iostream>
+#include <limits>
 #include <new>
 #include <ostream>
 #include <sstream>
@@ -33,22 +35,33 @@ void add_output_options(CLI::App* cmd, std::string& output, unsigned* jobs) {
   }
 }
 
-void add_check(CLI::App& app, CheckOptions& check, std::string& output,
-               std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
-  cmd->add_option("paths", check.paths,
+// Options of every command that reads plans.
+void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
+                      const std::vector<std::string>& formats) {
+  cmd->add_option("paths", plans.paths,
                   "Plan files, directories (every *.yaml/*.yml below), or - for standard "
                   "input (default: the current directory)");
-  cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "github", "sarif", "junit"}))
+  cmd->add_option("--format", plans.format, "Output format")
+      ->check(CLI::IsMember(formats))
       ->default_str("text");
-  add_output_options(cmd, output, &check.jobs);
-  cmd->add_option("--as-of", check.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
-  cmd->add_option("--color", check.color,
+  add_output_options(cmd, output, &plans.jobs);
+  cmd->add_option("--as-of", plans.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
+  cmd->add_option("--color", plans.color,
                   "Colour: auto (a terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_str("auto");
-  cmd->add_option("--config", check.config, "Use this .most.yaml instead of searching for one");
+  cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
+  cmd->add_option("--max-file-size", plans.max_file_size,
+                  "Refuse plan files larger than this (bytes, or with K, M, G: 1024-based)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::uint64_t{1}, std::numeric_limits<std::uint64_t>::max()))
+      ->default_str("64M");
+}
+
+void add_check(CLI::App& app, CheckOptions& check, std::string& output,
+               std::function<int()>& action, const Streams& io) {
+  CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
+  add_plan_options(cmd, check, output, {"text", "json", "markdown", "github", "sarif", "junit"});
   cmd->add_flag("--strict", check.strict, "Warnings also fail the check (exit 1)");
   cmd->add_flag("-q,--quiet", check.quiet, "Print only the finding lines: no excerpts, no summary");
   cmd->callback([&action, &check, &io] {
@@ -59,29 +72,11 @@ void add_check(CLI::App& app, CheckOptions& check, std::string& output,
   });
 }
 
-// Options that status and overdue share with check.
-void add_report_common(CLI::App* cmd, ReportOptions& report, std::string& output,
-                       const std::vector<std::string>& formats) {
-  add_output_options(cmd, output, &report.jobs);
-  cmd->add_option("paths", report.paths,
-                  "Plan files, directories (every *.yaml/*.yml below), or - for standard "
-                  "input (default: the current directory)");
-  cmd->add_option("--format", report.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->default_str("text");
-  cmd->add_option("--as-of", report.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
-  cmd->add_option("--color", report.color,
-                  "Colour: auto (a terminal without NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->default_str("auto");
-  cmd->add_option("--config", report.config, "Use this .most.yaml instead of searching for one");
-}
-
 void add_status(CLI::App& app, ReportOptions& report, std::string& output,
                 std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("status", "Where each plan stands: progress, expected "
                                                "progress and state per objective");
-  add_report_common(cmd, report, output, {"text", "json", "markdown", "html"});
+  add_plan_options(cmd, report, output, {"text", "json", "markdown", "html"});
   cmd->callback([&action, &report, &io] {
     if (report.paths.empty()) {
       report.paths.emplace_back(".");
@@ -94,7 +89,7 @@ void add_overdue(CLI::App& app, ReportOptions& report, std::string& output,
                  std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("overdue", "Tactics past due and not done or dropped, "
                                                 "grouped by owner");
-  add_report_common(cmd, report, output, {"text", "json", "markdown", "github", "junit"});
+  add_plan_options(cmd, report, output, {"text", "json", "markdown", "github", "junit"});
   cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)");
   cmd->add_option("--within", report.within,
                   "Also list tactics due from today through DAYS days later, marked due soon")

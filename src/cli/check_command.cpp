@@ -63,12 +63,11 @@ void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, b
 
 } // namespace
 
-CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
-                         Date as_of, unsigned jobs, std::istream& in) {
+CheckedPlans check_plans(const PlanOptions& options, Date as_of, std::istream& in) {
   CheckedPlans result;
-  Inputs inputs = read_inputs(paths, in);
+  Inputs inputs = read_inputs(options.paths, in, options.max_file_size);
   // Configurations are looked up serially (the finder caches); the plans then run in parallel.
-  ConfigFinder configs(config_path);
+  ConfigFinder configs(options.config, options.max_file_size);
   std::vector<std::pair<PlanInput*, const Config*>> work;
   for (PlanInput& input : inputs.plans) {
     if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {
@@ -79,7 +78,7 @@ CheckedPlans check_plans(const std::vector<std::string>& paths, const std::strin
   std::vector<char> loaded(work.size(), 0);
   result.files.resize(work.size());
   // Each result lands in its input's slot, so the output is identical to a serial run.
-  run_in_parallel(work.size(), jobs, [&](std::size_t i) {
+  run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
     bool ok = false;
     check_one(*work[i].first, *work[i].second, as_of, result.plans[i], ok, result.files[i]);
     loaded[i] = ok ? 1 : 0;
@@ -94,8 +93,7 @@ int run_check(const CheckOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, as_of, io.err)) {
     return kFailure;
   }
-  const CheckedPlans checked =
-      check_plans(options.paths, options.config, as_of, options.jobs, io.in);
+  const CheckedPlans checked = check_plans(options, as_of, io.in);
   for (const std::string& error : checked.errors) {
     print_error(io.err, error);
   }

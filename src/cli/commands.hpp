@@ -3,11 +3,13 @@
 // The commands of `most`, each a function from parsed options to an exit status.
 
 #include "cli/cli.hpp"
+#include "cli/inputs.hpp"
 
 #include <most/date.hpp>
 #include <most/plan.hpp>
 #include <most/report.hpp>
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -22,29 +24,28 @@ struct Streams {
   bool terminal = false; ///< `out` ends up on a terminal, so colour may be used
 };
 
-/// Options of `most check`.
-struct CheckOptions {
+/// Options of every command that reads plans: where they are, how they are read and checked.
+struct PlanOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string as_of; ///< YYYY-MM-DD, empty for today
   std::string color = "auto";
   std::string config;
+  unsigned jobs = 0;                            ///< plans checked at once; 0: one per core
+  std::uint64_t max_file_size = kMaxPlanBytes;  ///< larger plan files are refused
+};
+
+/// Options of `most check`.
+struct CheckOptions : PlanOptions {
   bool strict = false;
   bool quiet = false;
-  unsigned jobs = 0; ///< plans checked at once; 0 means one per core
 };
 
 /// Options of `most status` and `most overdue`.
-struct ReportOptions {
-  std::vector<std::string> paths;
-  std::string format = "text";
-  std::string as_of;
-  std::string color = "auto";
-  std::string config;
+struct ReportOptions : PlanOptions {
   std::vector<std::string> owners; ///< overdue: only these owners
   int within = -1;                 ///< overdue: also tactics due within this many days
   bool exit_code = false;          ///< overdue: exit 1 when anything is listed
-  unsigned jobs = 0;               ///< plans checked at once; 0 means one per core
 };
 
 /// Plans read, loaded and checked: the shared first half of check, status and overdue.
@@ -55,9 +56,8 @@ struct CheckedPlans {
   std::vector<std::string> errors; ///< files or configurations that could not be read
 };
 
-/// Reads `paths`, finds each plan's configuration, loads and checks every plan.
-CheckedPlans check_plans(const std::vector<std::string>& paths, const std::string& config_path,
-                         Date as_of, unsigned jobs, std::istream& in);
+/// Reads the plans `options` name, finds each one's configuration, loads and checks them.
+CheckedPlans check_plans(const PlanOptions& options, Date as_of, std::istream& in);
 
 /// `most status`: where each plan stands.
 int run_status(const ReportOptions& options, Streams io);

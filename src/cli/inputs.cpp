@@ -3,11 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fnmatch.h>
-#include <fstream>
 #include <istream>
+#include <poll.h>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace most::cli {
 
@@ -25,16 +31,32 @@ bool is_plan_name(const fs::path& path) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-// Reads at most kMaxPlanBytes + 1 bytes so an endless stream cannot exhaust memory.
-bool read_stream(std::istream& stream, std::string& text, std::string& why) {
+std::string size_text(std::uint64_t bytes) {
+  if (bytes % (1U << 20U) == 0) {
+    return fmt::format("{} MiB", bytes >> 20U);
+  }
+  if (bytes % (1U << 10U) == 0) {
+    return fmt::format("{} KiB", bytes >> 10U);
+  }
+  return fmt::format("{} bytes", bytes);
+}
+
+std::string too_large(std::uint64_t limit) {
+  return fmt::format("larger than the {} limit; --max-file-size raises it", size_text(limit));
+}
+
+// Standard input as a stream, read to at most `limit` bytes so that an endless one cannot
+// exhaust memory.
+bool read_stream(std::istream& stream, std::uint64_t limit, std::string& text, std::string& why) {
   std::string buffer(64 * 1024, '\0');
   while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
          stream.gcount() > 0) {
-    text.append(buffer.data(), static_cast<std::size_t>(stream.gcount()));
-    if (text.size() > kMaxPlanBytes) {
-      why = fmt::format("larger than {} MiB; most refuses to read it", kMaxPlanBytes >> 20);
+    const auto count = static_cast<std::size_t>(stream.gcount());
+    if (text.size() + count > limit) {
+      why = too_large(limit);
       return false;
     }
+    text.append(buffer.data(), count);
   }
   if (stream.bad()) {
     why = "read error";
@@ -43,29 +65,111 @@ bool read_stream(std::istream& stream, std::string& text, std::string& why) {
   return true;
 }
 
-void read_file(const fs::path& path, const std::string& name, Inputs& inputs) {
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (ec) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, ec.message()));
+// How long a named pipe with no writer is given to get one.
+constexpr int kPipeWriterWaitMs = 500;
+
+// Reads an open descriptor to its end, at most `limit` bytes. It was opened non-blocking, so
+// that opening a named pipe does not hang; a pipe whose writer is there but slow
+// (`<(git show main:plan.yaml)`) is waited for as any reader of a pipe would, while one
+// nobody opens for writing gets kPipeWriterWaitMs to find a writer and then is refused.
+bool read_descriptor(int fd, bool pipe, std::uint64_t limit, std::string& text,
+                     std::string& why) {
+  std::array<char, 64 * 1024> buffer{};
+  bool waited_for_writer = !pipe;
+  for (;;) {
+    const ssize_t count = ::read(fd, buffer.data(), buffer.size());
+    if (count > 0) {
+      if (text.size() + static_cast<std::size_t>(count) > limit) {
+        why = too_large(limit);
+        return false;
+      }
+      text.append(buffer.data(), static_cast<std::size_t>(count));
+      waited_for_writer = true;
+    } else if (count == 0 && waited_for_writer) {
+      return true;
+    } else if (count == 0) {
+      // A pipe reads as ended both when its writer has closed it and before any writer has
+      // opened it; poll tells them apart (a closed writer reports at once).
+      waited_for_writer = true;
+      pollfd wait{fd, POLLIN, 0};
+      if (::poll(&wait, 1, kPipeWriterWaitMs) == 0) {
+        why = "it is a named pipe that nobody writes to";
+        return false;
+      }
+    } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      pollfd wait{fd, POLLIN, 0};
+      ::poll(&wait, 1, -1);
+    } else if (errno != EINTR) {
+      why = std::strerror(errno);
+      return false;
+    }
+  }
+}
+
+// What a file that is not a regular one is, for messages.
+std::string_view file_kind(mode_t mode) {
+  if (S_ISFIFO(mode)) {
+    return "a named pipe";
+  }
+  if (S_ISSOCK(mode)) {
+    return "a socket";
+  }
+  if (S_ISCHR(mode) || S_ISBLK(mode)) {
+    return "a device";
+  }
+  return "not a regular file";
+}
+
+// Closes a descriptor when it goes out of scope.
+struct FileDescriptor {
+  explicit FileDescriptor(int descriptor) : fd(descriptor) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd >= 0) {
+      ::close(fd);
+    }
+  }
+  int fd;
+};
+
+// Where a file to read came from: named on the command line, or found in a directory walk or
+// a glob, where only regular files are plans (a FIFO called plan.yaml would block the run).
+enum class Found { Named, Walked };
+
+void read_file(const fs::path& path, const std::string& name, Found found, std::uint64_t limit,
+               Inputs& inputs) {
+  const auto fail = [&](std::string_view why) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
+  };
+  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
+  struct stat info {};
+  if (file.fd < 0 || ::fstat(file.fd, &info) != 0) {
+    fail(errno == ELOOP ? "a loop of symbolic links" : std::strerror(errno));
     return;
   }
-  if (fs::is_directory(status)) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': it is a directory", name));
+  if (S_ISDIR(info.st_mode)) {
+    fail("it is a directory");
     return;
   }
-  // Pipes and devices (`<(git show main:plan.yaml)`, /dev/stdin) are read like files; the
-  // size cap in read_stream keeps an endless one such as /dev/zero from exhausting memory.
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name,
-                                        std::error_code(errno, std::generic_category()).message()));
+  const bool regular = S_ISREG(info.st_mode);
+  if (!regular && found == Found::Walked) {
+    fail(fmt::format("it is {}, not a plan file", file_kind(info.st_mode)));
+    return;
+  }
+  // A regular file is measured before reading, so a huge one is refused at once. Pipes and
+  // devices (/dev/zero) are cut off by the limit as they are read.
+  if (regular && static_cast<std::uint64_t>(info.st_size) > limit) {
+    fail(too_large(limit));
     return;
   }
   PlanInput plan{name, path.parent_path().empty() ? "." : path.parent_path().string(), {}};
+  if (regular) {
+    plan.text.reserve(static_cast<std::size_t>(info.st_size));
+  }
   std::string why;
-  if (!read_stream(stream, plan.text, why)) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
+  if (!read_descriptor(file.fd, S_ISFIFO(info.st_mode), limit, plan.text, why)) {
+    fail(why);
     return;
   }
   inputs.plans.push_back(std::move(plan));
@@ -96,7 +200,7 @@ void collect_plans(const fs::path& dir, std::vector<fs::path>& found,
   }
 }
 
-void read_directory(const fs::path& dir, Inputs& inputs) {
+void read_directory(const fs::path& dir, std::uint64_t limit, Inputs& inputs) {
   std::vector<fs::path> found;
   const std::size_t errors_before = inputs.errors.size();
   collect_plans(dir, found, inputs.errors);
@@ -107,7 +211,7 @@ void read_directory(const fs::path& dir, Inputs& inputs) {
   }
   std::sort(found.begin(), found.end());
   for (const fs::path& path : found) {
-    read_file(path, path.generic_string(), inputs);
+    read_file(path, path.generic_string(), Found::Walked, limit, inputs);
   }
 }
 
@@ -140,7 +244,7 @@ void match_glob(const fs::path& dir, const std::string& pattern, int depth,
 
 // Quoted globs ('plans/*.yaml') expand the way a shell would, in sorted order, so CI
 // configurations that cannot rely on a shell still get a stable list.
-void read_glob(const std::string& pattern, Inputs& inputs) {
+void read_glob(const std::string& pattern, std::uint64_t limit, Inputs& inputs) {
   const std::size_t wildcard = pattern.find_first_of("*?[");
   const std::size_t slash = pattern.rfind('/', wildcard);
   const std::string base = slash == std::string::npos ? "." : pattern.substr(0, slash);
@@ -153,13 +257,14 @@ void read_glob(const std::string& pattern, Inputs& inputs) {
   }
   std::sort(found.begin(), found.end());
   for (const fs::path& path : found) {
-    read_file(path, path.generic_string(), inputs);
+    read_file(path, path.generic_string(), Found::Walked, limit, inputs);
   }
 }
 
 } // namespace
 
-Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
+Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
+                   std::uint64_t max_bytes) {
   Inputs inputs;
   bool read_stdin = false;
   for (const std::string& arg : paths) {
@@ -171,7 +276,7 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
       read_stdin = true;
       PlanInput plan{"<stdin>", ".", {}};
       std::string why;
-      if (read_stream(in, plan.text, why)) {
+      if (read_stream(in, max_bytes, plan.text, why)) {
         inputs.plans.push_back(std::move(plan));
       } else {
         inputs.errors.push_back(fmt::format("cannot read standard input: {}", why));
@@ -180,11 +285,11 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in) {
     }
     std::error_code ec;
     if (fs::is_directory(arg, ec)) {
-      read_directory(arg, inputs);
+      read_directory(arg, max_bytes, inputs);
     } else if (is_glob(arg) && !fs::exists(arg, ec)) {
-      read_glob(arg, inputs);
+      read_glob(arg, max_bytes, inputs);
     } else {
-      read_file(arg, arg, inputs);
+      read_file(arg, arg, Found::Named, max_bytes, inputs);
     }
   }
   return inputs;
@@ -221,7 +326,7 @@ const Config* ConfigFinder::load(const std::string& path, std::vector<std::strin
     return cached->second.second ? &cached->second.first : nullptr;
   }
   Inputs read;
-  read_file(path, path, read);
+  read_file(path, path, Found::Named, max_bytes_, read);
   std::pair<Config, bool> entry{Config{}, false};
   if (!read.errors.empty()) {
     errors.push_back(read.errors.front());

@@ -5,6 +5,7 @@
 #include <most/config.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <map>
 #include <string>
@@ -25,17 +26,22 @@ struct Inputs {
   std::vector<std::string> errors;
 };
 
-/// Largest plan file read; bigger ones are refused rather than exhausting memory.
-inline constexpr std::size_t kMaxPlanBytes = 64U * 1024U * 1024U;
+/// Default largest plan file read (`--max-file-size`); bigger ones are refused rather than
+/// exhausting memory.
+inline constexpr std::uint64_t kMaxPlanBytes = 64U * 1024U * 1024U;
 
-/// Expands files, directories (every *.yaml/*.yml below, sorted, hidden names skipped) and `-`.
-Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in);
+/// Expands files, directories (every *.yaml/*.yml below, sorted, hidden names skipped), globs
+/// and `-`. Files over `max_bytes` are refused; in directories and globs only regular files
+/// are read, while a pipe or device named on the command line is read like a file.
+Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
+                   std::uint64_t max_bytes = kMaxPlanBytes);
 
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {
 public:
   /// `explicit_path`: the `--config` file, used for every plan when not empty.
-  explicit ConfigFinder(std::string explicit_path) : explicit_path_(std::move(explicit_path)) {}
+  ConfigFinder(std::string explicit_path, std::uint64_t max_bytes)
+      : explicit_path_(std::move(explicit_path)), max_bytes_(max_bytes) {}
 
   /// The configuration for plans in `dir`, or nullptr after adding a one-line error to `errors`.
   const Config* for_directory(const std::string& dir, std::vector<std::string>& errors);
@@ -44,6 +50,7 @@ private:
   const Config* load(const std::string& path, std::vector<std::string>& errors);
 
   std::string explicit_path_;
+  std::uint64_t max_bytes_;
   Config defaults_;
   std::map<std::string, const Config*> by_dir_;
   std::map<std::string, std::pair<Config, bool>> by_file_; ///< config, ok

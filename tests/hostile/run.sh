@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Hostile inputs through the real binary: every limit ends in a one-line finding or a one-line
+# error with exit 2 — never a crash, a hang or unbounded memory.
+# Usage: run.sh MOST_BINARY SOURCE_DIR [sanitized]
+#
+# Each run has a hang guard (timeout) and, outside sanitizer builds (whose shadow memory
+# needs a huge address space), an address-space cap, so a hang or a memory blow-up fails the
+# test. Nothing here measures speed: the guards are generous and wall-clock time is for
+# bench/.
+set -u
+most=$(realpath "$1")
+src=$(realpath "$2")
+sanitized=${3:-}
+work=$(mktemp -d)
+writer=""
+trap '[ -n "$writer" ] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
+cd "$src" || exit 2
+
+passed=0
+failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+pass() { passed=$((passed + 1)); }
+
+# run STATUS ARGS... — runs most under the guards; stdout/stderr in $work/out, $work/err.
+run() {
+  local want=$1
+  shift
+  (
+    [ -z "$sanitized" ] && ulimit -v $((2 * 1024 * 1024)) # KiB: 2 GiB of address space
+    exec timeout 60 "$most" "$@"
+  ) >"$work/out" 2>"$work/err" </dev/null
+  local got=$?
+  if [ "$got" -eq 124 ]; then
+    fail "most $* hung (killed after 60 s)"
+    return 1
+  fi
+  if [ "$got" -ne "$want" ]; then
+    fail "most $* exited $got, expected $want"
+    sed 's/^/    err: /' "$work/err" | head -5
+    return 1
+  fi
+  pass
+}
+has() { grep -qF -- "$2" "$work/$1" && pass || fail "$1 lacks '$2' (line ${BASH_LINENO[0]})"; }
+one_error_line() {
+  [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^most: error: ' "$work/err" && pass ||
+    fail "stderr is not one 'most: error:' line (line ${BASH_LINENO[0]}): $(head -c 300 "$work/err")"
+}
+# The finding lines of the text output (file:line:col: severity: ...).
+finding_count() { grep -cE '^[^ ].*:[0-9]+:[0-9]+: (error|warning|note): ' "$work/out"; }
+
+asof=(--as-of 2026-11-27)
+plan=examples/sales-dealer.yaml
+
+echo "-- input size: 64 MiB by default, --max-file-size to change it"
+run 2 check "${asof[@]}" /dev/zero && one_error_line && has err "larger than the 64 MiB limit"
+truncate -s 100M "$work/huge.yaml" # sparse: refused by its size, before any byte is read
+run 2 check "${asof[@]}" "$work/huge.yaml" && one_error_line && has err "larger than the 64 MiB"
+run 2 check "${asof[@]}" --max-file-size 1K "$plan" && one_error_line && has err "1 KiB limit"
+run 0 check "${asof[@]}" --max-file-size 1M "$plan"
+run 0 status "${asof[@]}" --max-file-size 1MiB "$plan"
+run 2 overdue "${asof[@]}" --max-file-size 100 "$plan" && has err "100 bytes limit"
+run 2 check --max-file-size 12Q "$plan" && one_error_line
+run 2 check --max-file-size 0 "$plan" && one_error_line
+head -c 5000 "$plan" >"$work/part.yaml"
+(ulimit -v $((2 * 1024 * 1024)) 2>/dev/null; timeout 60 "$most" check --max-file-size 4K - \
+  <"$work/part.yaml" >"$work/out" 2>"$work/err")
+[ $? -eq 2 ] && pass || fail "standard input over --max-file-size did not exit 2"
+has err "cannot read standard input: larger than the 4 KiB limit"
+mkdir -p "$work/cfg" && cp "$plan" "$work/cfg/" && head -c 3000 /dev/zero | tr '\0' '#' \
+  >"$work/cfg/.most.yaml"
+run 2 check "${asof[@]}" --max-file-size 2K "$work/cfg/.most.yaml" && has err "2 KiB limit"
+
+echo "-- special files: pipes are read like files when named, never block a walk"
+mkfifo "$work/lonely.yaml"
+run 2 check "${asof[@]}" "$work/lonely.yaml" && one_error_line &&
+  has err "is a named pipe that nobody writes to"
+mkfifo "$work/fed.yaml"
+timeout 60 cp "$plan" "$work/fed.yaml" &
+writer=$!
+run 0 check "${asof[@]}" "$work/fed.yaml" && has out "no problems in 1 file"
+wait "$writer"
+writer=""
+run 0 check "${asof[@]}" <(cat "$plan") && has out "no problems in 1 file"
+mkdir -p "$work/walk" && cp "$plan" "$work/walk/a.yaml" && mkfifo "$work/walk/b.yaml"
+run 2 check "${asof[@]}" "$work/walk" && one_error_line &&
+  has err "walk/b.yaml': it is a named pipe, not a plan file" && has out "no problems in 1 file"
+run 2 check "${asof[@]}" "$work/walk/*.yaml" && has err "named pipe, not a plan file"
+run 1 check "${asof[@]}" /dev/null && has out "the file is empty"
+
+echo "-- directories where files are expected, symlink loops, unreadable files"
+run 2 check "${asof[@]}" --config examples "$plan" && one_error_line &&
+  has err "cannot read 'examples': it is a directory"
+run 2 check "${asof[@]}" -o "$work" "$plan" && one_error_line && has err "cannot write"
+ln -s loop-b.yaml "$work/loop-a.yaml" && ln -s loop-a.yaml "$work/loop-b.yaml"
+run 2 check "${asof[@]}" "$work/loop-a.yaml" && one_error_line &&
+  has err "a loop of symbolic links"
+mkdir -p "$work/links/sub" && cp "$plan" "$work/links/sub/" && ln -s .. "$work/links/sub/up"
+ln -s self.yaml "$work/links/self.yaml"
+run 2 check "${asof[@]}" "$work/links" && one_error_line && has err "a loop of symbolic links" &&
+  has out "no problems in 1 file"
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$work/locked" && cp "$plan" "$work/locked/" && chmod 000 "$work/locked/sales-dealer.yaml"
+  run 2 check "${asof[@]}" "$work/locked" && has err "Permission denied"
+else
+  echo "SKIP: running as root, so unreadable files are readable"
+fi
+
+echo "-- YAML limits: nesting, alias expansion, node count"
+python3 -c "print('mission: ' + '[' * 100000 + ']' * 100000)" >"$work/deep.yaml"
+run 1 check "${asof[@]}" "$work/deep.yaml" && has out "nesting is deeper than 64 levels" &&
+  [ "$(finding_count)" -eq 1 ] && pass || fail "deep nesting is not one finding"
+python3 - >"$work/bomb.yaml" <<'EOF'
+print("a: &a [" + ", ".join(["lol"] * 10) + "]")
+for i in range(1, 12):
+    print(f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 10) + "]")
+EOF
+run 1 check "${asof[@]}" "$work/bomb.yaml" && has out "(an alias bomb?)"
+python3 -c "print('mission:\n  x-big: [' + ','.join(['0'] * 2100000) + ']')" >"$work/wide.yaml"
+run 1 check "${asof[@]}" "$work/wide.yaml" && has out "more than 2000000 YAML values"
+
+echo "-- text: binary, encodings, BOM, CRLF, tabs, long lines, control characters"
+head -c 4096 /dev/urandom >"$work/random.yaml"
+run 1 check "${asof[@]}" "$work/random.yaml" && [ "$(finding_count)" -ge 1 ] && pass ||
+  fail "random bytes gave no finding"
+printf 'mission:\n  statement: x\0y\n' >"$work/nul.yaml"
+run 1 check "${asof[@]}" "$work/nul.yaml" && has out "contains a NUL byte"
+printf '\xff\xfem\x00i\x00' >"$work/utf16.yaml"
+run 1 check "${asof[@]}" "$work/utf16.yaml" && has out "UTF-16 or UTF-32"
+printf 'mission:\n  statement: caf\xe9\n' >"$work/latin1.yaml"
+run 1 check "${asof[@]}" "$work/latin1.yaml" && has out "not valid UTF-8 (byte 0xE9)"
+{ printf '\xef\xbb\xbf'; sed 's/$/\r/' "$plan"; } >"$work/bom-crlf.yaml"
+run 0 check "${asof[@]}" "$work/bom-crlf.yaml" && has out "no problems in 1 file"
+printf 'mission:\n\tstatement: x\n' >"$work/tab.yaml"
+run 1 check "${asof[@]}" "$work/tab.yaml" && has out "tab.yaml:2:1: error: a tab is used for indentation"
+python3 -c "print('mission: {statement: \"' + 'x' * 1000000 + '\", start: 2026-01-01, deadline: 2026-13-01}')" \
+  >"$work/long.yaml"
+run 1 check "${asof[@]}" "$work/long.yaml" && has out "long.yaml:1:1000055: error:"
+width=$(awk '{ if (length($0) > max) max = length($0) } END { print max }' "$work/out")
+[ "$width" -le 250 ] && pass || fail "a 1 MB line was shown $width characters wide"
+printf 'mission:\n  statement: "\\e]0;owned\\a\\e[2J"\n' >"$work/escape.yaml"
+run 1 check "${asof[@]}" "$work/escape.yaml" --color never
+grep -q $'\x1b' "$work/out" && fail "an escape character from the plan reached the terminal" || pass
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
