@@ -2,6 +2,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/inputs.hpp"
 #include "cli/output.hpp"
 
 #include <most/suggest.hpp>
@@ -142,7 +143,8 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   std::ostringstream buffer;
   // Every command writes into a buffer: with --output it lands in the file at once,
   // otherwise on stdout.
-  Streams to{io.in, buffer, io.err, io.terminal};
+  std::vector<FileIdentity> plans_read;
+  Streams to{io.in, buffer, io.err, io.terminal, &plans_read};
   add_check(app, check, output, action, to);
   add_status(app, status, output, action, to);
   add_overdue(app, overdue, output, action, to);
@@ -181,6 +183,13 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   if (output.empty()) {
     io.out << buffer.str();
     return status_code;
+  }
+  const std::optional<FileIdentity> target = identify(output);
+  if (target && std::find(plans_read.begin(), plans_read.end(), *target) != plans_read.end()) {
+    print_error(io.err, fmt::format("not writing the report to '{}': it is one of the plans "
+                                    "just read, and most never changes a plan",
+                                    output));
+    return kFailure;
   }
   std::string error;
   if (!write_atomically(output, buffer.str(), error)) {

@@ -63,9 +63,12 @@ void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, b
 
 } // namespace
 
-CheckedPlans check_plans(const PlanOptions& options, Date as_of, std::istream& in) {
+CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
   CheckedPlans result;
-  Inputs inputs = read_inputs(options.paths, in, options.max_file_size);
+  Inputs inputs = read_inputs(options.paths, io.in, options.max_file_size);
+  if (io.plans_read != nullptr) {
+    io.plans_read->insert(io.plans_read->end(), inputs.files.begin(), inputs.files.end());
+  }
   // Configurations are looked up serially (the finder caches); the plans then run in parallel.
   ConfigFinder configs(options.config, options.max_file_size);
   std::vector<std::pair<PlanInput*, const Config*>> work;
@@ -93,7 +96,7 @@ int run_check(const CheckOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, as_of, io.err)) {
     return kFailure;
   }
-  const CheckedPlans checked = check_plans(options, as_of, io.in);
+  const CheckedPlans checked = check_plans(options, as_of, io);
   for (const std::string& error : checked.errors) {
     print_error(io.err, error);
   }

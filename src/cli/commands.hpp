@@ -22,6 +22,9 @@ struct Streams {
   std::ostream& out;
   std::ostream& err;
   bool terminal = false; ///< `out` ends up on a terminal, so colour may be used
+  /// When set, every regular plan file read is added here, so that `--output` never
+  /// replaces a plan.
+  std::vector<FileIdentity>* plans_read = nullptr;
 };
 
 /// Options of every command that reads plans: where they are, how they are read and checked.
@@ -57,7 +60,7 @@ struct CheckedPlans {
 };
 
 /// Reads the plans `options` name, finds each one's configuration, loads and checks them.
-CheckedPlans check_plans(const PlanOptions& options, Date as_of, std::istream& in);
+CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io);
 
 /// `most status`: where each plan stands.
 int run_status(const ReportOptions& options, Streams io);

@@ -173,6 +173,9 @@ void read_file(const fs::path& path, const std::string& name, Found found, std::
     return;
   }
   inputs.plans.push_back(std::move(plan));
+  if (regular) {
+    inputs.files.push_back({info.st_dev, info.st_ino});
+  }
 }
 
 // Collects plan files below `dir`. Symlinked directories are not followed (no loops), and a
@@ -262,6 +265,14 @@ void read_glob(const std::string& pattern, std::uint64_t limit, Inputs& inputs) 
 }
 
 } // namespace
+
+std::optional<FileIdentity> identify(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    return std::nullopt;
+  }
+  return FileIdentity{info.st_dev, info.st_ino};
+}
 
 Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
                    std::uint64_t max_bytes) {

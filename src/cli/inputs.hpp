@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,10 +21,21 @@ struct PlanInput {
   std::string text;
 };
 
+/// A file's identity on disk, to recognise one file under two names.
+struct FileIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
+};
+
+/// The identity of the file at `path` (following symbolic links), if it exists.
+std::optional<FileIdentity> identify(const std::string& path);
+
 /// Plans read from the command line, and the one-line errors of those that could not be read.
 struct Inputs {
   std::vector<PlanInput> plans;
   std::vector<std::string> errors;
+  std::vector<FileIdentity> files; ///< the regular files among the plans read
 };
 
 /// Default largest plan file read (`--max-file-size`); bigger ones are refused rather than

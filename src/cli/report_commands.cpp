@@ -50,7 +50,7 @@ int run_status(const ReportOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, report.as_of, io.err)) {
     return kFailure;
   }
-  const CheckedPlans checked = check_plans(options, report.as_of, io.in);
+  const CheckedPlans checked = check_plans(options, report.as_of, io);
   const bool failed = report_unloadable(checked, io.err);
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {
@@ -80,7 +80,7 @@ int run_overdue(const ReportOptions& options, Streams io) {
   }
   filter.within_days = options.within;
   filter.owners = options.owners;
-  const CheckedPlans checked = check_plans(options, filter.as_of, io.in);
+  const CheckedPlans checked = check_plans(options, filter.as_of, io);
   const bool failed = report_unloadable(checked, io.err);
   std::vector<OverdueTactic> rows;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {

@@ -142,5 +142,57 @@ printf 'mission:\n  statement: "\\e]0;owned\\a\\e[2J"\n' >"$work/escape.yaml"
 run 1 check "${asof[@]}" "$work/escape.yaml" --color never
 grep -q $'\x1b' "$work/out" && fail "an escape character from the plan reached the terminal" || pass
 
+echo "-- no lost data: plans are never changed, reports are replaced whole or not at all"
+mkdir -p "$work/keep" && cp examples/*.yaml "$work/keep/"
+sums=$(cd "$work/keep" && sha256sum ./*.yaml)
+for cmd in check status overdue; do
+  run 2 "$cmd" "${asof[@]}" "$work/keep" -o "$work/keep/sales-dealer.yaml" && one_error_line &&
+    has err "one of the plans just read"
+done
+run 2 check "${asof[@]}" "$work/keep/team-anchors.yaml" -o "$work/keep/../keep/./team-anchors.yaml" &&
+  has err "one of the plans just read"
+ln -s keep/common-mistakes.yaml "$work/alias.yaml"
+run 2 status "${asof[@]}" "$work/keep/common-mistakes.yaml" -o "$work/alias.yaml" &&
+  has err "one of the plans just read"
+run 0 status "${asof[@]}" "$work/keep" -o "$work/keep/report.md" --format markdown
+[ "$(cd "$work/keep" && sha256sum ./*.yaml)" = "$sums" ] && pass || fail "a plan was changed"
+
+python3 bench/gen_plan.py 5000 >"$work/big.yaml"
+"$most" status "${asof[@]}" --format html "$work/big.yaml" >"$work/new.html" 2>/dev/null
+echo "the old report" >"$work/old.html"
+report="$work/out-dir/report.html"
+mkdir -p "$work/out-dir"
+intact() { # the report is the old one or the whole new one, never a mix or half
+  cmp -s "$report" "$work/old.html" || cmp -s "$report" "$work/new.html"
+}
+# A 64 KiB file-size cap (ulimit -f) with SIGXFSZ ignored: writing a report of more than
+# 1 MB fails with EFBIG, a one-line error and exit 2; the temporary file is removed.
+cp "$work/old.html" "$report"
+(trap '' XFSZ; ulimit -f 64; exec "$most" status "${asof[@]}" --format html -o "$report" \
+  "$work/big.yaml") >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && pass || fail "a failed write did not exit 2"
+one_error_line && has err "cannot write"
+cmp -s "$report" "$work/old.html" && pass || fail "a failed write changed the report"
+[ "$(ls -A "$work/out-dir")" = "report.html" ] && pass || fail "a temporary file was left behind"
+# The same cap with SIGXFSZ at its default: the kernel kills most in the middle of writing.
+# (The temporary file stays behind, as after any SIGKILL; the report is untouched.)
+{ (ulimit -f 64; exec "$most" status "${asof[@]}" --format html -o "$report" "$work/big.yaml"); } \
+  2>/dev/null
+status=$?
+[ "$status" -gt 128 ] && pass || fail "the capped write was not killed (status $status)"
+cmp -s "$report" "$work/old.html" && pass || fail "a write killed midway changed the report"
+# SIGKILL at moments spread over the whole run: before, during and after the write.
+for delay in 0 0.05 0.1 0.2 0.3 0.4 0.6 0.8 1.2 1.6 2.4 3.2; do
+  cp "$work/old.html" "$report"
+  "$most" status "${asof[@]}" --format html -o "$report" "$work/big.yaml" 2>/dev/null &
+  victim=$!
+  sleep "$delay"
+  kill -9 "$victim" 2>/dev/null
+  wait "$victim" 2>/dev/null
+  intact && pass || fail "killed after ${delay}s, the report is neither old nor new"
+done
+"$most" status "${asof[@]}" --format html -o "$report" "$work/big.yaml"
+cmp -s "$report" "$work/new.html" && pass || fail "--output differs from standard output"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
