@@ -2,6 +2,8 @@
 // exact findings it must produce in a sibling .expected file. Run with MOST_UPDATE_GOLDEN=1
 // to rewrite the .expected files, then read every one before committing it.
 
+#include "support.hpp"
+
 #include <most/load.hpp>
 #include <most/rules.hpp>
 
@@ -9,31 +11,20 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 using namespace most;
+using most::test::read_file;
+using most::test::sorted_entries;
+using most::test::updating_golden;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kRoot = fs::path(MOST_FIXTURES_DIR) / "rules";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-bool updating_golden() {
-  const char* value = std::getenv("MOST_UPDATE_GOLDEN");
-  return value != nullptr && std::string_view(value) == "1";
-}
 
 // The first line may pin "today": `# as-of: YYYY-MM-DD`; otherwise 2026-03-01.
 Date as_of_for(std::string_view text) {
@@ -44,15 +35,6 @@ Date as_of_for(std::string_view text) {
     }
   }
   return Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{1}};
-}
-
-std::vector<fs::path> sorted_entries(const fs::path& dir) {
-  std::vector<fs::path> entries;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    entries.push_back(entry.path());
-  }
-  std::sort(entries.begin(), entries.end());
-  return entries;
 }
 
 struct Outcome {
