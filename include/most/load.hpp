@@ -27,8 +27,9 @@ inline std::string_view without_bom(std::string_view text) {
   return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
 }
 
-/// Reads a plan from `text`; every problem becomes a diagnostic naming `display_name`.
-LoadResult load_plan(std::string_view text, std::string_view display_name,
+/// Reads a plan from `raw` (UTF-8, with or without a BOM); every problem becomes a diagnostic
+/// naming `display_name`.
+LoadResult load_plan(std::string_view raw, std::string_view display_name,
                      const LoadLimits& limits = {});
 
 } // namespace most

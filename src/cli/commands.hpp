@@ -75,7 +75,7 @@ int run_check(const CheckOptions& options, Streams io);
 int run_rules_list(const std::string& format, Streams io);
 
 /// `most explain RULE`: prints a rule's page.
-int run_explain(const std::string& rule, Streams io);
+int run_explain(const std::string& name, Streams io);
 
 /// Parses `--as-of` (empty means today); false after writing a one-line error.
 bool resolve_as_of(const std::string& text, Date& day, std::ostream& err);

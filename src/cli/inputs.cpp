@@ -45,10 +45,13 @@ std::string too_large(std::uint64_t limit) {
   return fmt::format("larger than the {} limit; --max-file-size raises it", size_text(limit));
 }
 
+// Bytes read at a time.
+constexpr std::size_t kReadChunk = std::size_t{64} * 1024;
+
 // Standard input as a stream, read to at most `limit` bytes so that an endless one cannot
 // exhaust memory.
 bool read_stream(std::istream& stream, std::uint64_t limit, std::string& text, std::string& why) {
-  std::string buffer(64 * 1024, '\0');
+  std::string buffer(kReadChunk, '\0');
   while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
          stream.gcount() > 0) {
     const auto count = static_cast<std::size_t>(stream.gcount());
@@ -72,9 +75,8 @@ constexpr int kPipeWriterWaitMs = 500;
 // that opening a named pipe does not hang; a pipe whose writer is there but slow
 // (`<(git show main:plan.yaml)`) is waited for as any reader of a pipe would, while one
 // nobody opens for writing gets kPipeWriterWaitMs to find a writer and then is refused.
-bool read_descriptor(int fd, bool pipe, std::uint64_t limit, std::string& text,
-                     std::string& why) {
-  std::array<char, 64 * 1024> buffer{};
+bool read_descriptor(int fd, bool pipe, std::uint64_t limit, std::string& text, std::string& why) {
+  std::array<char, kReadChunk> buffer{};
   bool waited_for_writer = !pipe;
   for (;;) {
     const ssize_t count = ::read(fd, buffer.data(), buffer.size());
@@ -240,7 +242,7 @@ void match_glob(const fs::path& dir, const std::string& pattern, int depth,
       match_glob(path, pattern, depth - 1, found);
     } else if (depth == 1 && !it->is_directory(kind_ec) &&
                ::fnmatch(pattern.c_str(), name.c_str(), FNM_PATHNAME) == 0) {
-      found.push_back(name);
+      found.emplace_back(name);
     }
   }
 }
@@ -280,7 +282,7 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
   bool read_stdin = false;
   for (const std::string& arg : paths) {
     if (arg == "-" && read_stdin) {
-      inputs.errors.push_back("'-' (standard input) is given more than once");
+      inputs.errors.emplace_back("'-' (standard input) is given more than once");
       continue;
     }
     if (arg == "-") {

@@ -40,7 +40,7 @@ struct Inputs {
 
 /// Default largest plan file read (`--max-file-size`); bigger ones are refused rather than
 /// exhausting memory.
-inline constexpr std::uint64_t kMaxPlanBytes = 64U * 1024U * 1024U;
+inline constexpr std::uint64_t kMaxPlanBytes = std::uint64_t{64} << 20U;
 
 /// Expands files, directories (every *.yaml/*.yml below, sorted, hidden names skipped), globs
 /// and `-`. Files over `max_bytes` are refused; in directories and globs only regular files

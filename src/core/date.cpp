@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <ctime>
 
 namespace most {
@@ -24,12 +26,9 @@ bool looks_like_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
     return false;
   }
-  for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
-    if (!is_digit(text[i])) {
-      return false;
-    }
-  }
-  return true;
+  constexpr std::array<std::size_t, 8> kDigits{0, 1, 2, 3, 5, 6, 8, 9};
+  return std::all_of(kDigits.begin(), kDigits.end(),
+                     [&](std::size_t i) { return is_digit(text[i]); });
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <vector>
 
 namespace most {
@@ -44,7 +45,8 @@ std::optional<Severity> severity_from(std::string_view text) {
 
 std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config& config) {
   const std::vector<std::string_view> names = rule_names();
-  static constexpr std::string_view kSeverities[] = {"off", "note", "warning", "error"};
+  static constexpr auto kSeverities =
+      std::to_array<std::string_view>({"off", "note", "warning", "error"});
   for (NodeId k = tree.resolve(map).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);
@@ -91,7 +93,7 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
   if (tree.resolve(0).kind != NodeKind::Map) {
     return ConfigError{tree.nodes[0].location, "the configuration must be a mapping with 'rules:'"};
   }
-  static constexpr std::string_view kKeys[] = {"rules"};
+  static constexpr auto kKeys = std::to_array<std::string_view>({"rules"});
   for (NodeId k = tree.resolve(0).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace most {
 
@@ -71,10 +72,11 @@ namespace {
 Status to_status(std::size_t index) { return static_cast<Status>(index); }
 
 void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
-  static constexpr std::string_view kKeys[] = {"id",        "action", "owner",   "due",
-                                               "start",     "status", "done_on", "budget",
-                                               "resources", "notes",  "ignore"};
-  static constexpr std::string_view kStatuses[] = {"todo", "doing", "done", "blocked", "dropped"};
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"id", "action", "owner", "due", "start", "status", "done_on",
+                                       "budget", "resources", "notes", "ignore"});
+  static constexpr auto kStatuses =
+      std::to_array<std::string_view>({"todo", "doing", "done", "blocked", "dropped"});
   const std::string& id = tactic.info.id;
   in.for_each_entry(map, kKeys, fmt::format("tactic {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
@@ -107,7 +109,8 @@ void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
 }
 
 void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
-  static constexpr std::string_view kKeys[] = {"id", "statement", "tactics", "ignore"};
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"id", "statement", "tactics", "ignore"});
   const std::string& id = strategy.info.id;
   in.for_each_entry(map, kKeys, fmt::format("strategy {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
@@ -131,7 +134,8 @@ void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
 }
 
 void load_metric(Reader& in, NodeId map, Metric& metric, const std::string& id) {
-  static constexpr std::string_view kKeys[] = {"name", "unit", "baseline", "target"};
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"name", "unit", "baseline", "target"});
   metric.location = in.where(map);
   in.for_each_entry(map, kKeys, "the metric", id, [&](std::string_view key, NodeId k, NodeId v) {
     if (key == "name") {
@@ -152,7 +156,7 @@ void load_checkins(Reader& in, NodeId value, Objective& objective) {
     if (!in.expect_map(element, "check-in", id)) {
       return;
     }
-    static constexpr std::string_view kKeys[] = {"date", "value", "note"};
+    static constexpr auto kKeys = std::to_array<std::string_view>({"date", "value", "note"});
     Checkin checkin;
     checkin.location = in.where(element);
     in.for_each_entry(element, kKeys, "a check-in", id,
@@ -177,7 +181,7 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
     if (!in.expect_map(element, "milestone", id)) {
       return;
     }
-    static constexpr std::string_view kKeys[] = {"name", "due", "done"};
+    static constexpr auto kKeys = std::to_array<std::string_view>({"name", "due", "done"});
     Milestone milestone;
     milestone.location = in.where(element);
     in.for_each_entry(element, kKeys, "a milestone", id,
@@ -197,8 +201,8 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
 }
 
 void load_objective(Reader& in, NodeId map, Objective& objective) {
-  static constexpr std::string_view kKeys[] = {"id",       "statement",  "deadline",   "metric",
-                                               "checkins", "milestones", "strategies", "ignore"};
+  static constexpr auto kKeys = std::to_array<std::string_view>(
+      {"id", "statement", "deadline", "metric", "checkins", "milestones", "strategies", "ignore"});
   const std::string& id = objective.info.id;
   in.for_each_entry(map, kKeys, fmt::format("objective {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {

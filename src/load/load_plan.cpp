@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 namespace most {
 
 namespace {
@@ -23,8 +25,8 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
   }
   // The mission is always named "mission" in findings; an explicit `id:` is only type-checked.
   mission.info.ignores = read_item_info(in, value, "mission", {}).ignores;
-  static constexpr std::string_view kKeys[] = {"id",    "statement", "owner",
-                                               "start", "deadline",  "ignore"};
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"id", "statement", "owner", "start", "deadline", "ignore"});
   in.for_each_entry(value, kKeys, "the mission", "mission",
                     [&](std::string_view key, NodeId k, NodeId v) {
                       if (key == "statement") {
@@ -49,7 +51,7 @@ void load_team(Reader& in, NodeId value, Plan& plan) {
     if (!in.expect_map(element, "team member", "")) {
       return;
     }
-    static constexpr std::string_view kKeys[] = {"id", "name", "role"};
+    static constexpr auto kKeys = std::to_array<std::string_view>({"id", "name", "role"});
     TeamMember member;
     member.location = in.where(element);
     Field<std::string> id;
@@ -115,7 +117,8 @@ bool load_document(Reader& in, Plan& plan) {
               "the document has no 'mission:'; every plan starts from its mission", "");
     return false;
   }
-  static constexpr std::string_view kKeys[] = {"most", "mission", "team", "objectives"};
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"most", "mission", "team", "objectives"});
   NodeId mission = yaml::kNoNode;
   NodeId mission_key = yaml::kNoNode;
   NodeId objectives = yaml::kNoNode;

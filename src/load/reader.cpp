@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -44,9 +45,9 @@ std::string invalid_day_reason(std::string_view text) {
   }
   const auto last = std::chrono::year_month_day_last{
       std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
-  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
+  static constexpr auto kMonths = std::to_array<std::string_view>(
+      {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+       "October", "November", "December"});
   return fmt::format("{} {} has {} days", kMonths[month - 1], year,
                      static_cast<unsigned>(last.day()));
 }
@@ -121,22 +122,14 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
           item);
     } else if (!tree_.nodes[k].duplicate_key) {
       const std::string_view name = tree_.text(key);
+      // Skipped: merged keys that the merging mapping (or an earlier merge) already set, and
+      // extension keys, which are the user's own.
+      const bool skipped = (skip != nullptr && skip->contains(name)) || name.starts_with("x-");
       if (name == "<<") {
         merges.push_back(v);
-      } else if (skip != nullptr && skip->contains(name)) {
-        // a merged key that the merging mapping (or an earlier merge) already set
-      } else if (name.starts_with("x-")) {
-        // extension keys are the user's own
-      } else if (std::find(known.begin(), known.end(), name) == known.end()) {
-        const std::string meant = closest_match(name, known);
-        if (!meant.empty()) {
-          misspelt_.insert(fmt::format("{}\n{}", item, meant));
-        }
-        report("unknown-key", where(k),
-               fmt::format("unknown key '{}' in {}{}", name, what,
-                           meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant)),
-               item);
-      } else {
+      } else if (!skipped && std::find(known.begin(), known.end(), name) == known.end()) {
+        report_unknown_key(k, name, known, what, item);
+      } else if (!skipped) {
         if (skip != nullptr) {
           skip->insert(name);
         }
@@ -145,6 +138,26 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
     }
     k = next;
   }
+  visit_merges(merges, known, what, item, fn, skip, merge_depth);
+}
+
+void Reader::report_unknown_key(NodeId key, std::string_view name,
+                                std::span<const std::string_view> known, std::string_view what,
+                                std::string_view item) {
+  const std::string meant = closest_match(name, known);
+  if (!meant.empty()) {
+    misspelt_.insert(fmt::format("{}\n{}", item, meant));
+  }
+  report("unknown-key", where(key),
+         fmt::format("unknown key '{}' in {}{}", name, what,
+                     meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant)),
+         item);
+}
+
+void Reader::visit_merges(const std::vector<NodeId>& merges,
+                          std::span<const std::string_view> known, std::string_view what,
+                          std::string_view item, const EntryFn& fn,
+                          std::unordered_set<std::string_view>* skip, int merge_depth) {
   for (NodeId merge : merges) {
     if (merge_depth >= kMaxMergeDepth) {
       report("yaml-syntax", where(merge), "merge keys ('<<') nest too deeply", item);
@@ -386,7 +399,7 @@ std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
     Ignore ignore;
     ignore.location = where(element);
     if (node(element).kind == NodeKind::Map) {
-      static constexpr std::string_view kKeys[] = {"rule", "reason", "until"};
+      static constexpr auto kKeys = std::to_array<std::string_view>({"rule", "reason", "until"});
       Field<std::string> rule;
       Field<Date> until;
       for_each_entry(element, kKeys, "an ignore entry", item,

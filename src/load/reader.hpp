@@ -95,6 +95,14 @@ private:
   void visit_entries(NodeId map, std::span<const std::string_view> known, std::string_view what,
                      std::string_view item, const EntryFn& fn,
                      std::unordered_set<std::string_view>* skip, int merge_depth);
+  // Visits the mappings that the merge keys `merges` name, after the explicit keys.
+  void visit_merges(const std::vector<NodeId>& merges, std::span<const std::string_view> known,
+                    std::string_view what, std::string_view item, const EntryFn& fn,
+                    std::unordered_set<std::string_view>* skip, int merge_depth);
+  // An unknown key, with the known key it is closest to.
+  void report_unknown_key(NodeId key, std::string_view name,
+                          std::span<const std::string_view> known, std::string_view what,
+                          std::string_view item);
 
   const yaml::Tree& tree_;
   std::string file_;

@@ -8,7 +8,7 @@
 
 namespace most {
 
-std::optional<TextProblem> check_text(std::string_view text, const LineIndex& index) {
+std::optional<TextProblem> check_text(std::string_view text, const LineIndex& lines) {
   const auto starts_with = [&](std::string_view prefix) { return text.starts_with(prefix); };
   if (starts_with(std::string_view("\xFF\xFE", 2)) ||
       starts_with(std::string_view("\xFE\xFF", 2)) ||
@@ -17,14 +17,14 @@ std::optional<TextProblem> check_text(std::string_view text, const LineIndex& in
   }
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] == '\0') {
-      return TextProblem{"the file contains a NUL byte; is it a binary file?", index.at(i)};
+      return TextProblem{"the file contains a NUL byte; is it a binary file?", lines.at(i)};
     }
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       return TextProblem{
           fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
                       static_cast<unsigned char>(text[i])),
-          index.at(i)};
+          lines.at(i)};
     }
     i += length;
   }

@@ -9,6 +9,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -222,9 +223,11 @@ private:
   std::vector<std::pair<std::string_view, NodeId>> keys_;
 
   std::vector<bool> flow_; ///< for each open collection: written inline as [ ] or { }
+  int last_scalar_offset_ = -1;
 
 public:
-  int last_scalar_offset_ = -1; ///< byte offset of the latest scalar, for quote checking
+  /// Byte offset of the latest scalar (-1 before any), for quote checking.
+  int last_scalar_offset() const { return last_scalar_offset_; }
 
   /// Where the innermost unclosed inline `[` (or `{`) began, if any: yaml-cpp only notices
   /// the missing bracket where the file ends, which is not where the author must look.
@@ -240,7 +243,7 @@ public:
 
 // yaml-cpp's messages are terse parser jargon; say what they mean for a plan author.
 std::string plain_words(const std::string& message) {
-  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+  static constexpr auto kPlain = std::to_array<std::pair<std::string_view, std::string_view>>({
       {"bad file", "the YAML parser gave up on this file (too deeply nested or malformed)"},
       {"illegal map value", "a ':' where no value can start; check the indentation, or put "
                             "text that contains ': ' in quotes"},
@@ -264,7 +267,7 @@ std::string plain_words(const std::string& message) {
       {"unknown token", "a character that cannot start anything here"},
       {"YAML major version too large", "the %YAML directive names a version this parser cannot "
                                        "read; remove it"},
-  };
+  });
   for (const auto& [jargon, plain] : kPlain) {
     if (message == jargon) {
       return std::string(plain);
@@ -326,8 +329,8 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {
     }
-    const auto last = static_cast<std::size_t>(builder.last_scalar_offset_);
-    if (builder.last_scalar_offset_ >= 0 && last < text.size() &&
+    const auto last = static_cast<std::size_t>(builder.last_scalar_offset());
+    if (builder.last_scalar_offset() >= 0 && last < text.size() &&
         (text[last] == '"' || text[last] == '\'') && !quote_is_closed(text, last)) {
       result.failure = {fmt::format("the {} quote that starts here is never closed",
                                     text[last] == '"' ? "double" : "single"),

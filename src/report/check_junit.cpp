@@ -24,8 +24,8 @@ std::string text_line(const Diagnostic& d) {
 }
 
 void write_test_case(std::ostream& out, const CheckedFile& file) {
-  out << "    <testcase classname=\"most.check\" name=\"" << xml_attribute(file.name)
-      << "\" file=\"" << xml_attribute(file.name) << "\" time=\"0\"";
+  out << R"(    <testcase classname="most.check" name=")" << xml_attribute(file.name)
+      << R"(" file=")" << xml_attribute(file.name) << R"(" time="0")";
   if (file.diagnostics.empty()) {
     out << "/>\n";
     return;

@@ -47,7 +47,7 @@ void write_test_case(std::ostream& out, const OverdueTactic& row) {
     out << "      <system-out>" << xml_text(description) << "\n</system-out>\n";
   } else {
     const std::string owner_text = row.owner.empty() ? "(no owner)" : printable(row.owner);
-    out << "      <failure type=\"tactic-overdue\" message=\"" << xml_attribute(description)
+    out << R"(      <failure type="tactic-overdue" message=")" << xml_attribute(description)
         << "\">"
         << xml_text(fmt::format("{}: {}\nowner {}, {}\n", printable(row.id), printable(row.action),
                                 owner_text, description))
@@ -69,7 +69,7 @@ void render_overdue_junit(std::ostream& out, Date as_of, std::span<const Overdue
   // The as-of day stands in for a timestamp: it is what the verdicts depend on, and it keeps
   // the report reproducible.
   out << "    <properties>\n"
-      << "      <property name=\"as_of\" value=\"" << format_date(as_of) << "\"/>\n"
+      << R"(      <property name="as_of" value=")" << format_date(as_of) << "\"/>\n"
       << "    </properties>\n";
   for (const OverdueTactic& row : rows) {
     write_test_case(out, row);

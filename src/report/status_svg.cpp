@@ -155,8 +155,8 @@ void write_tactic(std::ostream& out, const TimeScale& scale, const TacticSpan& t
         tactic.start ? *tactic.start : add_days(*tactic.due, -kDefaultTacticDays), *tactic.due);
     const double x0 = scale.x(start);
     const double x1 = std::max(scale.x(add_days(*tactic.due, 1)), x0 + 2);
-    out << fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"2\" fill=\"{}\"/>",
-                       num(x0), y + 3, num(x1 - x0), tactic_fill(tactic));
+    out << fmt::format(R"(<rect x="{}" y="{}" width="{}" height="10" rx="2" fill="{}"/>)", num(x0),
+                       y + 3, num(x1 - x0), tactic_fill(tactic));
   }
   out << "</g>\n";
 }
@@ -264,7 +264,7 @@ void write_status_timeline(std::ostream& out, const PlanStatus& plan, Date as_of
       << html_escape(fmt::format("Mission: {} — {} → {}", plan.statement, format_date(span->first),
                                  format_date(span->second)))
       << "</title>";
-  out << fmt::format("<text x=\"8\" y=\"{}\" font-weight=\"600\">Mission</text>", kAxisTop + 13);
+  out << fmt::format(R"(<text x="8" y="{}" font-weight="600">Mission</text>)", kAxisTop + 13);
   out << fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"3\" "
                      "fill=\"#bbdefb\" stroke=\"#64b5f6\"/></g>\n",
                      num(kChartLeft), kAxisTop + 2, num(band_end - kChartLeft));

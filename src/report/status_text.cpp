@@ -49,7 +49,7 @@ std::string amount(double value) {
 
 // Cuts printable text to `width` characters (UTF-8 aware), marking the cut with "…".
 std::string fit(std::string_view text, std::size_t width) {
-  const std::string clean = printable(text);
+  std::string clean = printable(text);
   std::size_t chars = 0;
   for (std::size_t i = 0; i < clean.size(); ++i) {
     if ((static_cast<unsigned char>(clean[i]) & 0xC0) != 0x80 && ++chars == width) {

@@ -11,15 +11,14 @@ std::string printable(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    // 0 for a byte that is not valid UTF-8 (a lone 0x9B is CSI on 8-bit terminals).
+    const std::size_t length = c < 0x80 ? 1 : utf8_sequence_length(text, i);
     if (c == '\t') {
       out += ' ';
-    } else if (c < 0x20 || c == 0x7F) {
+    } else if (c < 0x20 || c == 0x7F || length == 0) {
       out += fmt::format("\\x{:02x}", c);
     } else if (c < 0x80) {
       out += static_cast<char>(c);
-    } else if (const std::size_t length = utf8_sequence_length(text, i); length == 0) {
-      // A byte that is not valid UTF-8 (a lone 0x9B is CSI on 8-bit terminals).
-      out += fmt::format("\\x{:02x}", c);
     } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       // C1 control characters (U+0080–U+009F) can act as terminal escapes too.
       out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));

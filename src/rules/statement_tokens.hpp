@@ -127,8 +127,8 @@ std::vector<FoundQuantity> find_quantities(const Tokens& tokens, const std::vect
 /// names no single day ("6/30", "February 30"), whose numbers still must not count as quantities.
 /// A phrase that names a period ("in Q3", "by June", "within 6 months") also sets `first`.
 struct DateMatch {
-  DateMatch(std::optional<Date> date_, std::size_t last_, std::optional<Date> first_ = {})
-      : date(date_), last(last_), first(first_) {}
+  DateMatch(std::optional<Date> day, std::size_t end, std::optional<Date> period_start = {})
+      : date(day), last(end), first(period_start) {}
 
   std::optional<Date> date;
   std::size_t last = 0;
