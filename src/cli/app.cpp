@@ -53,10 +53,11 @@ void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
       ->default_str("auto");
   cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
   cmd->add_option("--max-file-size", plans.max_file_size,
-                  "Refuse plan files larger than this (bytes, or with K, M, G: 1024-based)")
+                  "Refuse plan and configuration files larger than this (bytes, or with K, "
+                  "M, G: 1024-based)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(std::uint64_t{1}, std::numeric_limits<std::uint64_t>::max()))
-      ->default_str("64M");
+      ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
 }
 
 void add_check(CLI::App& app, CheckOptions& check, std::string& output,

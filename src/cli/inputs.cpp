@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <istream>
+#include <optional>
 #include <poll.h>
 #include <sys/stat.h>
 #include <system_error>
@@ -48,18 +49,27 @@ std::string too_large(std::uint64_t limit) {
 // Bytes read at a time.
 constexpr std::size_t kReadChunk = std::size_t{64} * 1024;
 
+// Adds `count` bytes to `text`, unless that would pass `limit`.
+bool append_within(std::string& text, const char* data, std::size_t count, std::uint64_t limit,
+                   std::string& why) {
+  if (text.size() + count > limit) {
+    why = too_large(limit);
+    return false;
+  }
+  text.append(data, count);
+  return true;
+}
+
 // Standard input as a stream, read to at most `limit` bytes so that an endless one cannot
 // exhaust memory.
 bool read_stream(std::istream& stream, std::uint64_t limit, std::string& text, std::string& why) {
   std::string buffer(kReadChunk, '\0');
   while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
          stream.gcount() > 0) {
-    const auto count = static_cast<std::size_t>(stream.gcount());
-    if (text.size() + count > limit) {
-      why = too_large(limit);
+    if (!append_within(text, buffer.data(), static_cast<std::size_t>(stream.gcount()), limit,
+                       why)) {
       return false;
     }
-    text.append(buffer.data(), count);
   }
   if (stream.bad()) {
     why = "read error";
@@ -68,39 +78,56 @@ bool read_stream(std::istream& stream, std::uint64_t limit, std::string& text, s
   return true;
 }
 
-// How long a named pipe with no writer is given to get one.
+// How long a named pipe that reads as empty is given to get a writer.
 constexpr int kPipeWriterWaitMs = 500;
 
+// Waits until `fd` has data or its writer has closed it: 1, or 0 after `timeout_ms` (-1 waits
+// for ever), or -1 with errno set.
+int wait_readable(int fd, int timeout_ms) {
+  for (;;) {
+    pollfd wait{fd, POLLIN, 0};
+    const int ready = ::poll(&wait, 1, timeout_ms);
+    if (ready >= 0 || errno != EINTR) {
+      return ready;
+    }
+  }
+}
+
 // Reads an open descriptor to its end, at most `limit` bytes. It was opened non-blocking, so
-// that opening a named pipe does not hang; a pipe whose writer is there but slow
-// (`<(git show main:plan.yaml)`) is waited for as any reader of a pipe would, while one
-// nobody opens for writing gets kPipeWriterWaitMs to find a writer and then is refused.
+// that opening a named pipe does not hang. A pipe whose writer is there but slow
+// (`<(git show main:plan.yaml)`) is waited for as any reader of a pipe would.
 bool read_descriptor(int fd, bool pipe, std::uint64_t limit, std::string& text, std::string& why) {
+  // A pipe reads as ended both after its writer closed it and before any writer opened it.
+  enum class Writer { Known, Unknown, Absent };
+  Writer writer = pipe ? Writer::Unknown : Writer::Known;
   std::array<char, kReadChunk> buffer{};
-  bool waited_for_writer = !pipe;
   for (;;) {
     const ssize_t count = ::read(fd, buffer.data(), buffer.size());
     if (count > 0) {
-      if (text.size() + static_cast<std::size_t>(count) > limit) {
-        why = too_large(limit);
+      if (!append_within(text, buffer.data(), static_cast<std::size_t>(count), limit, why)) {
         return false;
       }
-      text.append(buffer.data(), static_cast<std::size_t>(count));
-      waited_for_writer = true;
-    } else if (count == 0 && waited_for_writer) {
+      writer = Writer::Known;
+    } else if (count == 0 && writer == Writer::Known) {
       return true;
+    } else if (count == 0 && writer == Writer::Absent) {
+      why = "it is a named pipe that nobody writes to";
+      return false;
     } else if (count == 0) {
-      // A pipe reads as ended both when its writer has closed it and before any writer has
-      // opened it; poll tells them apart (a closed writer reports at once).
-      waited_for_writer = true;
-      pollfd wait{fd, POLLIN, 0};
-      if (::poll(&wait, 1, kPipeWriterWaitMs) == 0) {
-        why = "it is a named pipe that nobody writes to";
+      // A writer that closed reports at once. After the wait, one more read tells a writer
+      // that opened the pipe but has not written yet (EAGAIN) from none at all (end again).
+      const int ready = wait_readable(fd, kPipeWriterWaitMs);
+      if (ready < 0) {
+        why = std::strerror(errno);
         return false;
       }
+      writer = ready > 0 ? Writer::Known : Writer::Absent;
     } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-      pollfd wait{fd, POLLIN, 0};
-      ::poll(&wait, 1, -1);
+      writer = Writer::Known; // the pipe is held open for writing
+      if (wait_readable(fd, -1) < 0) {
+        why = std::strerror(errno);
+        return false;
+      }
     } else if (errno != EINTR) {
       why = std::strerror(errno);
       return false;
@@ -122,6 +149,10 @@ std::string_view file_kind(mode_t mode) {
   return "not a regular file";
 }
 
+std::string open_error(int error) {
+  return error == ELOOP ? "a loop of symbolic links" : std::strerror(error);
+}
+
 // Closes a descriptor when it goes out of scope.
 struct FileDescriptor {
   explicit FileDescriptor(int descriptor) : fd(descriptor) {}
@@ -135,38 +166,57 @@ struct FileDescriptor {
   int fd;
 };
 
-// Where a file to read came from: named on the command line, or found in a directory walk or
-// a glob, where only regular files are plans (a FIFO called plan.yaml would block the run).
+// Where a file to read came from: named on the command line, or found in a directory walk, a
+// glob or a configuration search, where only regular files count (a FIFO called plan.yaml
+// must not block the run, and opening a device can have effects).
 enum class Found { Named, Walked };
+
+// Why a file of this kind and size is not read, if it is not.
+std::optional<std::string> refusal(const struct stat& info, Found found, std::uint64_t limit) {
+  if (S_ISDIR(info.st_mode)) {
+    return "it is a directory";
+  }
+  if (!S_ISREG(info.st_mode) && found == Found::Walked) {
+    return fmt::format("it is {}, not a regular file", file_kind(info.st_mode));
+  }
+  // A regular file is measured before reading, so a huge one is refused at once. Pipes and
+  // devices (/dev/zero) are cut off by the limit as they are read.
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limit) {
+    return too_large(limit);
+  }
+  return std::nullopt;
+}
 
 void read_file(const fs::path& path, const std::string& name, Found found, std::uint64_t limit,
                Inputs& inputs) {
   const auto fail = [&](std::string_view why) {
     inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
   };
-  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
+  // Looked at before it is opened; remembered even when it is refused or unreadable, so that
+  // --output never replaces it.
   struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    fail(open_error(errno));
+    return;
+  }
+  if (S_ISREG(info.st_mode)) {
+    inputs.files.push_back({info.st_dev, info.st_ino});
+  }
+  if (const auto why = refusal(info, found, limit)) {
+    fail(*why);
+    return;
+  }
+  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
   if (file.fd < 0 || ::fstat(file.fd, &info) != 0) {
-    fail(errno == ELOOP ? "a loop of symbolic links" : std::strerror(errno));
+    fail(open_error(errno));
     return;
   }
-  if (S_ISDIR(info.st_mode)) {
-    fail("it is a directory");
-    return;
-  }
-  const bool regular = S_ISREG(info.st_mode);
-  if (!regular && found == Found::Walked) {
-    fail(fmt::format("it is {}, not a plan file", file_kind(info.st_mode)));
-    return;
-  }
-  // A regular file is measured before reading, so a huge one is refused at once. Pipes and
-  // devices (/dev/zero) are cut off by the limit as they are read.
-  if (regular && static_cast<std::uint64_t>(info.st_size) > limit) {
-    fail(too_large(limit));
+  if (const auto why = refusal(info, found, limit)) { // it may have been replaced meanwhile
+    fail(*why);
     return;
   }
   PlanInput plan{name, path.parent_path().empty() ? "." : path.parent_path().string(), {}};
-  if (regular) {
+  if (S_ISREG(info.st_mode)) {
     plan.text.reserve(static_cast<std::size_t>(info.st_size));
   }
   std::string why;
@@ -175,9 +225,6 @@ void read_file(const fs::path& path, const std::string& name, Found found, std::
     return;
   }
   inputs.plans.push_back(std::move(plan));
-  if (regular) {
-    inputs.files.push_back({info.st_dev, info.st_ino});
-  }
 }
 
 // Collects plan files below `dir`. Symlinked directories are not followed (no loops), and a
@@ -287,6 +334,10 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
     }
     if (arg == "-") {
       read_stdin = true;
+      // `- < plan.yaml` reads a plan too: remember it, so --output never replaces it.
+      if (struct stat info {}; ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
+        inputs.files.push_back({info.st_dev, info.st_ino});
+      }
       PlanInput plan{"<stdin>", ".", {}};
       std::string why;
       if (read_stream(in, max_bytes, plan.text, why)) {
@@ -311,7 +362,7 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
 const Config* ConfigFinder::for_directory(const std::string& dir,
                                           std::vector<std::string>& errors) {
   if (!explicit_path_.empty()) {
-    return load(explicit_path_, errors);
+    return load(explicit_path_, /*searched=*/false, errors);
   }
   if (const auto cached = by_dir_.find(dir); cached != by_dir_.end()) {
     return cached->second;
@@ -322,7 +373,7 @@ const Config* ConfigFinder::for_directory(const std::string& dir,
   while (!here.empty()) {
     const fs::path candidate = here / ".most.yaml";
     if (fs::exists(candidate, ec)) {
-      found = load(candidate.string(), errors);
+      found = load(candidate.string(), /*searched=*/true, errors);
       break;
     }
     if (here == here.parent_path()) {
@@ -334,12 +385,13 @@ const Config* ConfigFinder::for_directory(const std::string& dir,
   return found;
 }
 
-const Config* ConfigFinder::load(const std::string& path, std::vector<std::string>& errors) {
+const Config* ConfigFinder::load(const std::string& path, bool searched,
+                                 std::vector<std::string>& errors) {
   if (const auto cached = by_file_.find(path); cached != by_file_.end()) {
     return cached->second.second ? &cached->second.first : nullptr;
   }
   Inputs read;
-  read_file(path, path, Found::Named, max_bytes_, read);
+  read_file(path, path, searched ? Found::Walked : Found::Named, max_bytes_, read);
   std::pair<Config, bool> entry{Config{}, false};
   if (!read.errors.empty()) {
     errors.push_back(read.errors.front());

@@ -59,7 +59,9 @@ public:
   const Config* for_directory(const std::string& dir, std::vector<std::string>& errors);
 
 private:
-  const Config* load(const std::string& path, std::vector<std::string>& errors);
+  /// `searched`: found next to a plan rather than named by --config, so only a regular file
+  /// is read.
+  const Config* load(const std::string& path, bool searched, std::vector<std::string>& errors);
 
   std::string explicit_path_;
   std::uint64_t max_bytes_;

@@ -52,7 +52,8 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
   // mkstemp creates 0600; a report is for others to read too (subject to the umask).
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  const bool closed = ::fchmod(fd, 0666 & ~mask) == 0 && ::close(fd) == 0;
+  const bool permitted = ::fchmod(fd, 0666 & ~mask) == 0;
+  const bool closed = ::close(fd) == 0 && permitted;
   if (!ok || !closed || std::rename(temporary.c_str(), path.c_str()) != 0) {
     error = fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure);
     ::unlink(temporary.c_str());

@@ -40,6 +40,9 @@ SourceLocation to_location(const LineIndex& lines, const YAML::Mark& mark) {
   return lines.at_line_byte(mark.line, mark.column);
 }
 
+constexpr std::string_view kTabIndentation =
+    "a tab is used for indentation here; YAML allows only spaces, so replace it with spaces";
+
 class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(ParseResult& result, const TreeLimits& limits, const LineIndex& lines)
@@ -73,7 +76,7 @@ public:
     const NodeId id = add(NodeKind::Alias, mark, 0);
     result_.tree.nodes[id].target = target;
     weight_[id] = weight_[target];
-    aliased_ = true;
+    aliased_ += weight_[target];
     account(weight_[target], mark);
     add_weight_to_parent(id);
   }
@@ -144,7 +147,8 @@ private:
   void account(std::uint64_t weight, const YAML::Mark& mark) {
     total_ += weight;
     if (total_ > limits_.max_nodes) {
-      throw Stop{{aliased_ ? fmt::format("aliases expand to more than {} nodes (an alias "
+      // Blame aliases only when the file's own values are within the limit.
+      throw Stop{{total_ - aliased_ <= limits_.max_nodes ? fmt::format("aliases expand to more than {} nodes (an alias "
                                          "bomb?); most refuses to expand them",
                                          limits_.max_nodes)
                            : fmt::format("the file holds more than {} YAML values; a plan "
@@ -216,7 +220,7 @@ private:
   std::vector<bool> open_;
   std::vector<std::uint64_t> weight_;
   std::uint64_t total_ = 0;
-  bool aliased_ = false; ///< an alias has been counted: a limit hit is an expansion
+  std::uint64_t aliased_ = 0; ///< the part of total_ that aliases repeat
   std::vector<NodeId> anchors_;
   std::vector<std::string> anchor_names_;
   std::string pending_anchor_name_;
@@ -256,9 +260,7 @@ std::string plain_words(const std::string& message) {
       {"end of sequence flow not found", "a '[' is never closed with ']'"},
       {"illegal flow end", "a ']' or '}' that closes nothing"},
       {"illegal block entry", "a '- ' list item where none is allowed; check the indentation"},
-      {"illegal tab when looking for indentation",
-       "a tab is used for indentation here; YAML allows only spaces, so replace it with "
-       "spaces"},
+      {"illegal tab when looking for indentation", kTabIndentation},
       {"illegal EOF in scalar", "the file ends inside a quoted text; close the quote"},
       {"the referenced anchor is not defined",
        "an alias (*name) refers to an anchor (&name) that is not defined before it"},
@@ -341,9 +343,7 @@ ParseResult parse_tree(std::string_view text, const LineIndex& lines, const Tree
   } catch (const YAML::Exception& error) {
     result.failure = {plain_words(error.msg), to_location(lines, error.mark)};
     if (auto tab = indenting_tab(lines, error.mark.line)) {
-      result.failure = {"a tab is used for indentation here; YAML allows only spaces, so "
-                        "replace it with spaces",
-                        *tab};
+      result.failure = {std::string(kTabIndentation), *tab};
     }
     const bool sequence = error.msg == "end of sequence flow not found";
     if (sequence || error.msg == "end of map flow not found") {

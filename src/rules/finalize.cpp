@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -63,12 +64,23 @@ bool is_silenced(const Diagnostic& diagnostic, const SilencedRules& silenced) {
                                               diagnostic.rule) != found->second.end();
 }
 
+bool is_id_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_';
+}
+
 // The message with the item's id taken out: alias copies of one finding differ only there.
+// Only a whole id counts ("a" in "tactic a has" is not the "a" of "tactic").
 std::string without_item(const Diagnostic& diagnostic) {
   std::string message = diagnostic.message;
-  if (const std::size_t at = message.find(diagnostic.item);
-      !diagnostic.item.empty() && at != std::string::npos) {
-    message.replace(at, diagnostic.item.size(), "\x01");
+  const std::string& id = diagnostic.item;
+  for (std::size_t at = id.empty() ? std::string::npos : message.find(id);
+       at != std::string::npos; at = message.find(id, at + 1)) {
+    const std::size_t end = at + id.size();
+    if ((at == 0 || !is_id_char(message[at - 1])) &&
+        (end == message.size() || !is_id_char(message[end]))) {
+      message.replace(at, id.size(), "\x01");
+      break;
+    }
   }
   return message;
 }

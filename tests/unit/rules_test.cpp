@@ -559,3 +559,29 @@ TEST_CASE("finalize says an aliased finding once", "[rules][finalize]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].rule == "strategy-without-tactic");
 }
+
+TEST_CASE("finalize folds only copies that differ in the item's whole id", "[rules][finalize]") {
+  const auto finding = [](std::string rule, std::string message, std::string item) {
+    return Diagnostic{std::move(rule), Severity::Error, std::move(message), "plan.yaml",
+                      SourceLocation{3, 5}, std::move(item)};
+  };
+  SECTION("a short id that also occurs inside a word") {
+    std::vector<Diagnostic> out{finding("tactic-owner", "tactic a has no owner", "a"),
+                                finding("tactic-owner", "tactic b has no owner", "b")};
+    finalize_diagnostics(Plan{}, Config{}, kAsOf, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].message ==
+          "tactic a has no owner (also as b: the same lines, reached through an alias)");
+  }
+  SECTION("different findings of one rule at one position all stay") {
+    std::vector<Diagnostic> out{
+        finding("required-field", "the mission needs 'start'; add it", "mission"),
+        finding("required-field", "the plan needs 'objectives:'", ""),
+        finding("required-field", "the mission needs 'deadline'; add it", "mission")};
+    finalize_diagnostics(Plan{}, Config{}, kAsOf, out);
+    REQUIRE(out.size() == 3);
+    for (const Diagnostic& d : out) {
+      CHECK(d.message.find("also as") == std::string::npos);
+    }
+  }
+}
