@@ -9,10 +9,12 @@
 
 namespace most {
 
-/// Resource limits that keep hostile input from exhausting time or memory.
+/// Resource limits that keep hostile input from exhausting time or memory. A plan of 40,000
+/// tactics holds about 520,000 values.
 struct LoadLimits {
-  std::size_t max_depth = 64;        ///< nesting of mappings and sequences
-  std::size_t max_nodes = 2'000'000; ///< nodes after expanding every alias
+  std::size_t max_depth = 64;           ///< nesting of mappings and sequences
+  std::size_t max_values = 1'000'000;   ///< values written in the file (parse time)
+  std::size_t max_expanded = 2'000'000; ///< values after expanding every alias (model size)
 };
 
 /// The outcome of reading one plan: the model (complete when `ok`) and the loader's findings.

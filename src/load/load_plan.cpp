@@ -167,7 +167,7 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
     return result;
   }
   const yaml::ParseResult parsed =
-      yaml::parse_tree(text, lines, {limits.max_depth, limits.max_nodes});
+      yaml::parse_tree(text, lines, limits);
   for (const auto& [where, key] : parsed.duplicate_keys) {
     add("duplicate-key",
         fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),
@@ -176,7 +176,10 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
   if (!parsed.failure.message.empty()) {
     add(parsed.failure.rule, parsed.failure.message, parsed.failure.location);
   } else if (parsed.empty || parsed.tree.nodes.empty()) {
-    add("not-a-plan", "the file is empty; start with 'mission:' (see 'most explain not-a-plan')",
+    const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    add("not-a-plan",
+        fmt::format("the file {}; start with 'mission:' (see 'most explain not-a-plan')",
+                    blank ? "is empty" : "holds only comments"),
         {1, 1});
   } else {
     Reader in(parsed.tree, result.plan.file, result.diagnostics);

@@ -45,8 +45,17 @@ constexpr std::string_view kTabIndentation =
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(ParseResult& result, const TreeLimits& limits, const LineIndex& lines)
-      : result_(result), limits_(limits), lines_(lines) {}
+  TreeBuilder(ParseResult& result, const LoadLimits& limits, const LineIndex& lines,
+              std::size_t text_size)
+      : result_(result), limits_(limits), lines_(lines) {
+    // Every value takes at least two bytes of text ("0,"), so this is enough room that the
+    // arrays never move while they grow. Reserved pages that are never written cost no memory.
+    const std::size_t most_nodes = std::min(text_size / 2 + 16, limits.max_values + 1);
+    result_.tree.nodes.reserve(most_nodes);
+    result_.tree.scalars.reserve(most_nodes);
+    weight_.reserve(most_nodes);
+    open_.reserve(most_nodes);
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
@@ -76,7 +85,6 @@ public:
     const NodeId id = add(NodeKind::Alias, mark, 0);
     result_.tree.nodes[id].target = target;
     weight_[id] = weight_[target];
-    aliased_ += weight_[target];
     account(weight_[target], mark);
     add_weight_to_parent(id);
   }
@@ -129,6 +137,12 @@ private:
       parent.last_child = id;
     }
     if (kind != NodeKind::Alias) {
+      if (++values_ > limits_.max_values) {
+        throw Stop{{fmt::format("the file holds more than {} YAML values; a plan needs far "
+                                "fewer, so most stops reading here",
+                                limits_.max_values),
+                    to_location(lines_, mark)}};
+      }
       account(1, mark);
     }
     if (anchor != 0) {
@@ -146,14 +160,10 @@ private:
   // document is refused by arithmetic, long before anything would be expanded.
   void account(std::uint64_t weight, const YAML::Mark& mark) {
     total_ += weight;
-    if (total_ > limits_.max_nodes) {
-      // Blame aliases only when the file's own values are within the limit.
-      throw Stop{{total_ - aliased_ <= limits_.max_nodes ? fmt::format("aliases expand to more than {} nodes (an alias "
-                                         "bomb?); most refuses to expand them",
-                                         limits_.max_nodes)
-                           : fmt::format("the file holds more than {} YAML values; a plan "
-                                         "needs far fewer, so most stops reading here",
-                                         limits_.max_nodes),
+    if (total_ > limits_.max_expanded) {
+      throw Stop{{fmt::format("aliases expand to more than {} values (an alias bomb?); most "
+                              "refuses to expand them",
+                              limits_.max_expanded),
                   to_location(lines_, mark)}};
     }
   }
@@ -213,14 +223,14 @@ private:
   }
 
   ParseResult& result_;
-  TreeLimits limits_;
+  LoadLimits limits_;
   const LineIndex& lines_;
   int documents_ = 0;
   std::vector<NodeId> stack_;
   std::vector<bool> open_;
   std::vector<std::uint64_t> weight_;
   std::uint64_t total_ = 0;
-  std::uint64_t aliased_ = 0; ///< the part of total_ that aliases repeat
+  std::uint64_t values_ = 0; ///< nodes written in the file, aliases not expanded
   std::vector<NodeId> anchors_;
   std::vector<std::string> anchor_names_;
   std::string pending_anchor_name_;
@@ -322,11 +332,11 @@ std::optional<SourceLocation> indenting_tab(const LineIndex& lines, int line) {
 
 } // namespace
 
-ParseResult parse_tree(std::string_view text, const LineIndex& lines, const TreeLimits& limits) {
+ParseResult parse_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits) {
   ParseResult result;
   ViewBuffer buffer(text);
   std::istream stream(&buffer);
-  TreeBuilder builder(result, limits, lines);
+  TreeBuilder builder(result, limits, lines, text.size());
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {

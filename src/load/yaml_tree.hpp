@@ -5,6 +5,7 @@
 // and the expansion size can be checked before anything is expanded.
 
 #include <most/diagnostic.hpp>
+#include <most/load.hpp>
 
 #include <cstdint>
 #include <string>
@@ -56,12 +57,6 @@ struct ParseFailure {
   std::string rule = "yaml-syntax";
 };
 
-/// Limits enforced while parsing.
-struct TreeLimits {
-  std::size_t max_depth;
-  std::size_t max_nodes;
-};
-
 /// The outcome of parsing: a tree of the first document, findings, and a failure if any.
 struct ParseResult {
   Tree tree;
@@ -71,6 +66,6 @@ struct ParseResult {
 };
 
 /// Parses `text` (already checked to be UTF-8 without NUL bytes); `lines` indexes the same text.
-ParseResult parse_tree(std::string_view text, const LineIndex& lines, const TreeLimits& limits);
+ParseResult parse_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits);
 
 } // namespace most::yaml
