@@ -11,32 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 2
 
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-pass() { passed=$((passed + 1)); }
-
-# run STATUS ARGS... — runs most, keeps stdout/stderr in $work/out and $work/err.
-run() {
-  local want=$1
-  shift
-  "$most" "$@" >"$work/out" 2>"$work/err" </dev/null
-  local got=$?
-  if [ "$got" -ne "$want" ]; then
-    fail "most $* exited $got, expected $want"
-    sed 's/^/    err: /' "$work/err" | head -5
-    return 1
-  fi
-  pass
-}
-out_has() { grep -qF -- "$1" "$work/out" && pass || fail "stdout lacks '$1' (${FUNCNAME[1]}: line ${BASH_LINENO[0]})"; }
-out_lacks() { grep -qF -- "$1" "$work/out" && fail "stdout has '$1' (line ${BASH_LINENO[0]})" || pass; }
-err_is_one_line() {
-  [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^most: error: ' "$work/err" && pass ||
-    fail "stderr is not one 'most: error:' line (line ${BASH_LINENO[0]}): $(cat "$work/err")"
-}
-err_has() { grep -qF -- "$1" "$work/err" && pass || fail "stderr lacks '$1' (line ${BASH_LINENO[0]})"; }
-out_empty() { [ ! -s "$work/out" ] && pass || fail "stdout not empty (line ${BASH_LINENO[0]})"; }
+# shellcheck source=../harness.sh
+source "$src/tests/harness.sh"
 
 # golden NAME ARGS... — compares stdout of `most ARGS` (any status) with tests/golden/NAME.
 golden() {
@@ -239,5 +215,4 @@ else
   echo "SKIP: python3 not found; JSON golden files not validated"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

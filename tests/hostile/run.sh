@@ -17,37 +17,11 @@ writer=""
 trap '[ -n "$writer" ] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
 cd "$src" || exit 2
 
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-pass() { passed=$((passed + 1)); }
+hang_guard=120
+[ -z "$sanitized" ] && memory_cap_kib=$((2 * 1024 * 1024)) # 2 GiB of address space
+# shellcheck source=../harness.sh
+source "$src/tests/harness.sh"
 
-# run STATUS ARGS... — runs most under the guards, standard input from $stdin (default
-# /dev/null); stdout/stderr in $work/out and $work/err.
-run() {
-  local want=$1
-  shift
-  (
-    [ -z "$sanitized" ] && ulimit -v $((2 * 1024 * 1024)) # KiB: 2 GiB of address space
-    exec timeout 120 "$most" "$@"
-  ) >"$work/out" 2>"$work/err" <"${stdin:-/dev/null}"
-  local got=$?
-  if [ "$got" -eq 124 ]; then
-    fail "most $* hung (killed after 120 s)"
-    return 1
-  fi
-  if [ "$got" -ne "$want" ]; then
-    fail "most $* exited $got, expected $want"
-    sed 's/^/    err: /' "$work/err" | head -5
-    return 1
-  fi
-  pass
-}
-has() { grep -qF -- "$2" "$work/$1" && pass || fail "$1 lacks '$2' (line ${BASH_LINENO[0]})"; }
-one_error_line() {
-  [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^most: error: ' "$work/err" && pass ||
-    fail "stderr is not one 'most: error:' line (line ${BASH_LINENO[0]}): $(head -c 300 "$work/err")"
-}
 # The finding lines of the text output (file:line:col: severity: ...).
 finding_count() { grep -cE '^[^ ].*:[0-9]+:[0-9]+: (error|warning|note): ' "$work/out"; }
 
@@ -55,76 +29,76 @@ asof=(--as-of 2026-11-27)
 plan=examples/sales-dealer.yaml
 
 echo "-- input size: 64 MiB by default, --max-file-size to change it"
-run 2 check "${asof[@]}" /dev/zero && one_error_line && has err "larger than the 64 MiB limit"
+run 2 check "${asof[@]}" /dev/zero && err_is_one_line && err_has "larger than the 64 MiB limit"
 truncate -s 100M "$work/huge.yaml" # sparse: refused by its size, before any byte is read
-run 2 check "${asof[@]}" "$work/huge.yaml" && one_error_line && has err "larger than the 64 MiB"
-run 2 check "${asof[@]}" --max-file-size 1K "$plan" && one_error_line && has err "1 KiB limit"
+run 2 check "${asof[@]}" "$work/huge.yaml" && err_is_one_line && err_has "larger than the 64 MiB"
+run 2 check "${asof[@]}" --max-file-size 1K "$plan" && err_is_one_line && err_has "1 KiB limit"
 run 0 check "${asof[@]}" --max-file-size 1M "$plan"
 run 0 status "${asof[@]}" --max-file-size 1MiB "$plan"
-run 2 overdue "${asof[@]}" --max-file-size 100 "$plan" && has err "100 bytes limit"
-run 2 check --max-file-size 12Q "$plan" && one_error_line
-run 2 check --max-file-size 0 "$plan" && one_error_line
+run 2 overdue "${asof[@]}" --max-file-size 100 "$plan" && err_has "100 bytes limit"
+run 2 check --max-file-size 12Q "$plan" && err_is_one_line
+run 2 check --max-file-size 0 "$plan" && err_is_one_line
 head -c 5000 "$plan" >"$work/part.yaml"
 stdin="$work/part.yaml" run 2 check --max-file-size 4K - &&
-  has err "cannot read standard input: larger than the 4 KiB limit"
+  err_has "cannot read standard input: larger than the 4 KiB limit"
 # The limit covers configurations too: a 20 KB .most.yaml beside a 10 KB plan.
 mkdir -p "$work/cfg" && cp "$plan" "$work/cfg/"
 python3 -c "print('# ' + 'x' * 78 + '\n', end='')" >"$work/line" &&
   for _ in $(seq 250); do cat "$work/line"; done >"$work/cfg/.most.yaml"
 run 0 check "${asof[@]}" --max-file-size 32K "$work/cfg/sales-dealer.yaml"
-run 2 check "${asof[@]}" --max-file-size 16K "$work/cfg/sales-dealer.yaml" && one_error_line &&
-  has err "cfg/.most.yaml': larger than the 16 KiB limit"
+run 2 check "${asof[@]}" --max-file-size 16K "$work/cfg/sales-dealer.yaml" && err_is_one_line &&
+  err_has "cfg/.most.yaml': larger than the 16 KiB limit"
 run 2 check "${asof[@]}" --max-file-size 16K --config "$work/cfg/.most.yaml" "$plan" &&
-  has err "larger than the 16 KiB limit"
+  err_has "larger than the 16 KiB limit"
 
 echo "-- special files: pipes are read like files when named, never block a walk"
 mkfifo "$work/lonely.yaml"
-run 2 check "${asof[@]}" "$work/lonely.yaml" && one_error_line &&
-  has err "is a named pipe that nobody writes to"
+run 2 check "${asof[@]}" "$work/lonely.yaml" && err_is_one_line &&
+  err_has "is a named pipe that nobody writes to"
 mkfifo "$work/fed.yaml"
 timeout 120 cp "$plan" "$work/fed.yaml" & # waits in open() until a reader comes
 writer=$!
 sleep 0.3
-run 0 check "${asof[@]}" "$work/fed.yaml" && has out "no problems in 1 file"
+run 0 check "${asof[@]}" "$work/fed.yaml" && out_has "no problems in 1 file"
 wait "$writer"
 writer=""
 # A writer that opens the pipe at once but writes only after the half-second wait is waited for.
 mkfifo "$work/slow.yaml"
 timeout 120 bash -c 'exec 3>"$1"; sleep 1; cat "$2" >&3' _ "$work/slow.yaml" "$plan" &
 writer=$!
-run 0 check "${asof[@]}" "$work/slow.yaml" && has out "no problems in 1 file"
+run 0 check "${asof[@]}" "$work/slow.yaml" && out_has "no problems in 1 file"
 wait "$writer"
 writer=""
-run 0 check "${asof[@]}" <(cat "$plan") && has out "no problems in 1 file"
+run 0 check "${asof[@]}" <(cat "$plan") && out_has "no problems in 1 file"
 mkdir -p "$work/walk" && cp "$plan" "$work/walk/a.yaml" && mkfifo "$work/walk/b.yaml"
 timeout 120 cp "$plan" "$work/walk/b.yaml" 2>/dev/null & # blocked until someone opens it
 writer=$!
-run 2 check "${asof[@]}" "$work/walk" && one_error_line &&
-  has err "walk/b.yaml': it is a named pipe, not a regular file" && has out "no problems in 1 file"
-run 2 check "${asof[@]}" "$work/walk/*.yaml" && has err "named pipe, not a regular file"
+run 2 check "${asof[@]}" "$work/walk" && err_is_one_line &&
+  err_has "walk/b.yaml': it is a named pipe, not a regular file" && out_has "no problems in 1 file"
+run 2 check "${asof[@]}" "$work/walk/*.yaml" && err_has "named pipe, not a regular file"
 # Refused without being opened: its writer is still waiting for a reader.
 kill -0 "$writer" 2>/dev/null && pass || fail "a pipe found in a walk was opened"
 kill "$writer" 2>/dev/null
 wait "$writer" 2>/dev/null
 writer=""
 mkdir -p "$work/cfg-pipe" && cp "$plan" "$work/cfg-pipe/" && mkfifo "$work/cfg-pipe/.most.yaml"
-run 2 check "${asof[@]}" "$work/cfg-pipe" && has err ".most.yaml': it is a named pipe"
-run 1 check "${asof[@]}" /dev/null && has out "the file is empty"
+run 2 check "${asof[@]}" "$work/cfg-pipe" && err_has ".most.yaml': it is a named pipe"
+run 1 check "${asof[@]}" /dev/null && out_has "the file is empty"
 
 echo "-- directories where files are expected, symlink loops, unreadable files"
-run 2 check "${asof[@]}" --config examples "$plan" && one_error_line &&
-  has err "cannot read 'examples': it is a directory"
-run 2 check "${asof[@]}" -o "$work" "$plan" && one_error_line && has err "cannot write"
+run 2 check "${asof[@]}" --config examples "$plan" && err_is_one_line &&
+  err_has "cannot read 'examples': it is a directory"
+run 2 check "${asof[@]}" -o "$work" "$plan" && err_is_one_line && err_has "cannot write"
 ln -s loop-b.yaml "$work/loop-a.yaml" && ln -s loop-a.yaml "$work/loop-b.yaml"
-run 2 check "${asof[@]}" "$work/loop-a.yaml" && one_error_line &&
-  has err "a loop of symbolic links"
+run 2 check "${asof[@]}" "$work/loop-a.yaml" && err_is_one_line &&
+  err_has "a loop of symbolic links"
 mkdir -p "$work/links/sub" && cp "$plan" "$work/links/sub/" && ln -s .. "$work/links/sub/up"
 ln -s self.yaml "$work/links/self.yaml"
-run 2 check "${asof[@]}" "$work/links" && one_error_line && has err "a loop of symbolic links" &&
-  has out "no problems in 1 file"
+run 2 check "${asof[@]}" "$work/links" && err_is_one_line && err_has "a loop of symbolic links" &&
+  out_has "no problems in 1 file"
 if [ "$(id -u)" -ne 0 ]; then
   mkdir -p "$work/locked" && cp "$plan" "$work/locked/" && chmod 000 "$work/locked/sales-dealer.yaml"
-  run 2 check "${asof[@]}" "$work/locked" && has err "Permission denied"
+  run 2 check "${asof[@]}" "$work/locked" && err_has "Permission denied"
 else
   echo "SKIP: running as root, so unreadable files are readable"
 fi
@@ -132,7 +106,7 @@ fi
 echo "-- YAML limits: nesting, alias expansion, node count"
 python3 -c "print('mission: ' + '[' * 100000 + ']' * 100000)" >"$work/deep.yaml"
 if run 1 check "${asof[@]}" "$work/deep.yaml"; then
-  has out "nesting is deeper than 64 levels"
+  out_has "nesting is deeper than 64 levels"
   [ "$(finding_count)" -eq 1 ] && pass || fail "deep nesting is not one finding"
 fi
 python3 - >"$work/bomb.yaml" <<'EOF'
@@ -140,9 +114,9 @@ print("a: &a [" + ", ".join(["lol"] * 10) + "]")
 for i in range(1, 12):
     print(f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 10) + "]")
 EOF
-run 1 check "${asof[@]}" "$work/bomb.yaml" && has out "(an alias bomb?)"
+run 1 check "${asof[@]}" "$work/bomb.yaml" && out_has "(an alias bomb?)"
 python3 -c "print('mission:\n  x-big: [' + ','.join(['0'] * 1100000) + ']')" >"$work/wide.yaml"
-run 1 check "${asof[@]}" "$work/wide.yaml" && has out "more than 1000000 YAML values"
+run 1 check "${asof[@]}" "$work/wide.yaml" && out_has "more than 1000000 YAML values"
 
 echo "-- text: binary, encodings, BOM, CRLF, tabs, long lines, control characters"
 python3 -c "import random, sys; random.seed(5); sys.stdout.buffer.write(random.randbytes(4096))" \
@@ -151,18 +125,18 @@ if run 1 check "${asof[@]}" "$work/random.yaml"; then
   [ "$(finding_count)" -ge 1 ] && pass || fail "random bytes gave no finding"
 fi
 printf 'mission:\n  statement: x\0y\n' >"$work/nul.yaml"
-run 1 check "${asof[@]}" "$work/nul.yaml" && has out "contains a NUL byte"
+run 1 check "${asof[@]}" "$work/nul.yaml" && out_has "contains a NUL byte"
 printf '\xff\xfem\x00i\x00' >"$work/utf16.yaml"
-run 1 check "${asof[@]}" "$work/utf16.yaml" && has out "UTF-16 or UTF-32"
+run 1 check "${asof[@]}" "$work/utf16.yaml" && out_has "UTF-16 or UTF-32"
 printf 'mission:\n  statement: caf\xe9\n' >"$work/latin1.yaml"
-run 1 check "${asof[@]}" "$work/latin1.yaml" && has out "not valid UTF-8 (byte 0xE9)"
+run 1 check "${asof[@]}" "$work/latin1.yaml" && out_has "not valid UTF-8 (byte 0xE9)"
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$plan"; } >"$work/bom-crlf.yaml"
-run 0 check "${asof[@]}" "$work/bom-crlf.yaml" && has out "no problems in 1 file"
+run 0 check "${asof[@]}" "$work/bom-crlf.yaml" && out_has "no problems in 1 file"
 printf 'mission:\n\tstatement: x\n' >"$work/tab.yaml"
-run 1 check "${asof[@]}" "$work/tab.yaml" && has out "tab.yaml:2:1: error: a tab is used for indentation"
+run 1 check "${asof[@]}" "$work/tab.yaml" && out_has "tab.yaml:2:1: error: a tab is used for indentation"
 python3 -c "print('mission: {statement: \"' + 'x' * 1000000 + '\", start: 2026-01-01, deadline: 2026-13-01}')" \
   >"$work/long.yaml"
-run 1 check "${asof[@]}" "$work/long.yaml" && has out "long.yaml:1:1000055: error:"
+run 1 check "${asof[@]}" "$work/long.yaml" && out_has "long.yaml:1:1000055: error:"
 width=$(awk '{ if (length($0) > max) max = length($0) } END { print max }' "$work/out")
 [ "$width" -le 250 ] && pass || fail "a 1 MB line was shown $width characters wide"
 printf 'mission:\n  statement: "\\e]0;owned\\a\\e[2J"\n' >"$work/escape.yaml"
@@ -173,20 +147,20 @@ echo "-- no lost data: plans are never changed, reports are replaced whole or no
 mkdir -p "$work/keep" && cp examples/*.yaml "$work/keep/"
 sums=$(cd "$work/keep" && sha256sum ./*.yaml)
 for cmd in check status overdue; do
-  run 2 "$cmd" "${asof[@]}" "$work/keep" -o "$work/keep/sales-dealer.yaml" && one_error_line &&
-    has err "one of the plans just read"
+  run 2 "$cmd" "${asof[@]}" "$work/keep" -o "$work/keep/sales-dealer.yaml" && err_is_one_line &&
+    err_has "one of the plans just read"
 done
 run 2 check "${asof[@]}" "$work/keep/team-anchors.yaml" -o "$work/keep/../keep/./team-anchors.yaml" &&
-  has err "one of the plans just read"
+  err_has "one of the plans just read"
 ln -s keep/common-mistakes.yaml "$work/alias.yaml"
 run 2 status "${asof[@]}" "$work/keep/common-mistakes.yaml" -o "$work/alias.yaml" &&
-  has err "one of the plans just read"
+  err_has "one of the plans just read"
 # Also plans that were refused or could not be read, and a plan on standard input.
-run 2 check "${asof[@]}" "$work/huge.yaml" -o "$work/huge.yaml" && has err "one of the plans just read"
+run 2 check "${asof[@]}" "$work/huge.yaml" -o "$work/huge.yaml" && err_has "one of the plans just read"
 [ "$(stat -c %s "$work/huge.yaml")" -eq $((100 * 1024 * 1024)) ] && pass ||
   fail "a refused plan was replaced by the report"
 stdin="$work/keep/team-anchors.yaml" run 2 check "${asof[@]}" - -o "$work/keep/team-anchors.yaml" &&
-  has err "one of the plans just read"
+  err_has "one of the plans just read"
 run 0 status "${asof[@]}" "$work/keep" -o "$work/keep/report.md" --format markdown
 [ "$(cd "$work/keep" && sha256sum ./*.yaml)" = "$sums" ] && pass || fail "a plan was changed"
 
@@ -204,7 +178,7 @@ cp "$work/old.html" "$report"
 (trap '' XFSZ; ulimit -f 64; exec "$most" status "${asof[@]}" --format html -o "$report" \
   "$work/big.yaml") >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && pass || fail "a failed write did not exit 2"
-one_error_line && has err "cannot write"
+err_is_one_line && err_has "cannot write"
 cmp -s "$report" "$work/old.html" && pass || fail "a failed write changed the report"
 [ "$(ls -A "$work/out-dir")" = "report.html" ] && pass || fail "a temporary file was left behind"
 # The same cap with SIGXFSZ at its default: the kernel kills most in the middle of writing.
@@ -227,5 +201,4 @@ done
 "$most" status "${asof[@]}" --format html -o "$report" "$work/big.yaml"
 cmp -s "$report" "$work/new.html" && pass || fail "--output differs from standard output"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
