@@ -117,6 +117,7 @@ void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
                       if (key == "statement") {
                         strategy.statement = in.text(k, v, key, id);
                       } else if (key == "tactics") {
+                        strategy.tactics.reserve(in.length(v));
                         in.for_each_element(v, key, id, [&](NodeId element, std::size_t index) {
                           if (!in.expect_map(element, "tactic", id)) {
                             return;
@@ -219,6 +220,7 @@ void load_objective(Reader& in, NodeId map, Objective& objective) {
                       } else if (key == "milestones") {
                         load_milestones(in, v, objective);
                       } else if (key == "strategies") {
+                        objective.strategies.reserve(in.length(v));
                         in.for_each_element(v, key, id, [&](NodeId element, std::size_t index) {
                           if (!in.expect_map(element, "strategy", id)) {
                             return;
@@ -238,6 +240,7 @@ void load_objective(Reader& in, NodeId map, Objective& objective) {
 } // namespace
 
 void load_objectives(Reader& in, NodeId value, Plan& plan) {
+  plan.objectives.reserve(in.length(value));
   in.for_each_element(value, "objectives", "", [&](NodeId element, std::size_t index) {
     if (!in.expect_map(element, "objective", "")) {
       return;

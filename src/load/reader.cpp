@@ -224,6 +224,17 @@ std::pair<yaml::NodeId, yaml::NodeId> Reader::lookup(NodeId map, std::string_vie
   return {none, none};
 }
 
+std::size_t Reader::length(NodeId value) const {
+  const yaml::Node& n = node(value);
+  std::size_t count = 0;
+  if (n.kind == NodeKind::Sequence) {
+    for (NodeId e = n.first_child; e != kNoNode; e = tree_.nodes[e].next_sibling) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 void Reader::for_each_element(NodeId value, std::string_view what, std::string_view item,
                               const std::function<void(NodeId, std::size_t)>& fn) {
   const yaml::Node& n = node(value);

@@ -47,6 +47,9 @@ public:
   void for_each_entry(NodeId map, std::span<const std::string_view> known, std::string_view what,
                       std::string_view item, const EntryFn& fn);
 
+  /// How many elements a sequence has (0 for anything else), to reserve room before reading.
+  std::size_t length(NodeId value) const;
+
   /// Calls `fn` for each element of a sequence; reports a field-type finding otherwise.
   void for_each_element(NodeId value, std::string_view what, std::string_view item,
                         const std::function<void(NodeId element, std::size_t index)>& fn);

@@ -52,7 +52,8 @@ public:
     // arrays never move while they grow. Reserved pages that are never written cost no memory.
     const std::size_t most_nodes = std::min(text_size / 2 + 16, limits.max_values + 1);
     result_.tree.nodes.reserve(most_nodes);
-    result_.tree.scalars.reserve(most_nodes);
+    result_.tree.scalar_ends.reserve(most_nodes);
+    result_.tree.scalar_text.reserve(text_size); // scalars are rarely longer than their source
     weight_.reserve(most_nodes);
     open_.reserve(most_nodes);
   }
@@ -92,8 +93,10 @@ public:
   void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                 const std::string& value) override {
     const NodeId id = add(NodeKind::Scalar, mark, anchor);
-    result_.tree.nodes[id].scalar = static_cast<std::uint32_t>(result_.tree.scalars.size());
-    result_.tree.scalars.push_back(value);
+    Tree& tree = result_.tree;
+    tree.nodes[id].scalar = static_cast<std::uint32_t>(tree.scalar_ends.size());
+    tree.scalar_text += value;
+    tree.scalar_ends.push_back(static_cast<std::uint32_t>(tree.scalar_text.size()));
     add_weight_to_parent(id);
     last_scalar_offset_ = mark.pos;
   }
@@ -228,7 +231,7 @@ private:
   int documents_ = 0;
   std::vector<NodeId> stack_;
   std::vector<bool> open_;
-  std::vector<std::uint64_t> weight_;
+  std::vector<std::uint64_t, LargeBlockAllocator<std::uint64_t>> weight_;
   std::uint64_t total_ = 0;
   std::uint64_t values_ = 0; ///< nodes written in the file, aliases not expanded
   std::vector<NodeId> anchors_;

@@ -4,6 +4,8 @@
 // Aliases are kept as links to their anchored node (never copied), so sharing costs nothing
 // and the expansion size can be checked before anything is expanded.
 
+#include "load/large_blocks.hpp"
+
 #include <most/diagnostic.hpp>
 #include <most/load.hpp>
 
@@ -36,8 +38,11 @@ struct Node {
 
 /// A parsed document: node 0 is the root when `nodes` is not empty.
 struct Tree {
-  std::vector<Node> nodes;
-  std::vector<std::string> scalars;
+  std::vector<Node, LargeBlockAllocator<Node>> nodes;
+  /// Every scalar's text, one after the other (one buffer instead of an allocation each);
+  /// scalar i ends at scalar_ends[i] and starts where scalar i - 1 ends.
+  std::basic_string<char, std::char_traits<char>, LargeBlockAllocator<char>> scalar_text;
+  std::vector<std::uint32_t, LargeBlockAllocator<std::uint32_t>> scalar_ends;
 
   /// The node itself, or the anchored node an alias points to.
   const Node& resolve(NodeId id) const {
@@ -47,7 +52,10 @@ struct Tree {
   NodeId resolve_id(NodeId id) const {
     return nodes[id].kind == NodeKind::Alias ? nodes[id].target : id;
   }
-  std::string_view text(const Node& node) const { return scalars[node.scalar]; }
+  std::string_view text(const Node& node) const {
+    const std::uint32_t start = node.scalar == 0 ? 0 : scalar_ends[node.scalar - 1];
+    return std::string_view(scalar_text.data() + start, scalar_ends[node.scalar] - start);
+  }
 };
 
 /// What went wrong while building the tree, if anything.
