@@ -5,8 +5,32 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace most {
+
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+
+// The eight bytes at `at` as one word.
+std::uint64_t word_at(std::string_view text, std::size_t at) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + at, sizeof word);
+  return word;
+}
+
+// Whether eight bytes are all ASCII (below 0x80) and none is NUL: most of every plan, so the
+// byte-by-byte checks below can skip it a word at a time.
+bool plain_ascii(std::uint64_t word) {
+  const bool high = (word & kHighBits) != 0;
+  const bool zero = ((word - kOnes) & ~word & kHighBits) != 0;
+  return !high && !zero;
+}
+
+} // namespace
 
 std::optional<TextProblem> check_text(std::string_view text, const LineIndex& lines) {
   const auto starts_with = [&](std::string_view prefix) { return text.starts_with(prefix); };
@@ -16,6 +40,10 @@ std::optional<TextProblem> check_text(std::string_view text, const LineIndex& li
     return TextProblem{"the file is UTF-16 or UTF-32 encoded; save it as UTF-8", {1, 1}};
   }
   for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size() && plain_ascii(word_at(text, i))) {
+      i += 8;
+      continue;
+    }
     if (text[i] == '\0') {
       return TextProblem{"the file contains a NUL byte; is it a binary file?", lines.at(i)};
     }
@@ -33,12 +61,16 @@ std::optional<TextProblem> check_text(std::string_view text, const LineIndex& li
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      line_starts_.push_back(i + 1);
-    } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      ascii_ = false;
-    }
+  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos;
+       nl = text.find('\n', nl + 1)) {
+    line_starts_.push_back(nl + 1);
+  }
+  std::size_t i = 0;
+  for (; ascii_ && i + 8 <= text.size(); i += 8) {
+    ascii_ = (word_at(text, i) & kHighBits) == 0;
+  }
+  for (; ascii_ && i < text.size(); ++i) {
+    ascii_ = static_cast<unsigned char>(text[i]) < 0x80;
   }
 }
 

@@ -54,8 +54,6 @@ public:
     result_.tree.nodes.reserve(most_nodes);
     result_.tree.scalar_ends.reserve(most_nodes);
     result_.tree.scalar_text.reserve(text_size); // scalars are rarely longer than their source
-    weight_.reserve(most_nodes);
-    open_.reserve(most_nodes);
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
@@ -69,25 +67,25 @@ public:
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    add_weight_to_parent(add(NodeKind::Null, mark, anchor));
+    add(NodeKind::Null, mark, anchor);
+    add_weight_to_parent(1);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (anchor >= anchors_.size() || anchors_[anchor] == kNoNode) {
+    if (anchor >= anchors_.size() || anchors_[anchor].node == kNoNode) {
       throw Stop{{"alias refers to an anchor that is not defined", to_location(lines_, mark)}};
     }
-    const NodeId target = anchors_[anchor];
-    if (open_[target]) {
+    const Anchor& target = anchors_[anchor];
+    if (target.open) {
       throw Stop{{fmt::format("alias '*{}' refers to a node that contains it (a cycle); an "
                               "alias may only repeat a finished node",
-                              anchor_names_[anchor]),
+                              target.name),
                   to_location(lines_, mark)}};
     }
     const NodeId id = add(NodeKind::Alias, mark, 0);
-    result_.tree.nodes[id].target = target;
-    weight_[id] = weight_[target];
-    account(weight_[target], mark);
-    add_weight_to_parent(id);
+    result_.tree.nodes[id].target = target.node;
+    account(target.weight, mark);
+    add_weight_to_parent(target.weight);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
@@ -97,7 +95,7 @@ public:
     tree.nodes[id].scalar = static_cast<std::uint32_t>(tree.scalar_ends.size());
     tree.scalar_text += value;
     tree.scalar_ends.push_back(static_cast<std::uint32_t>(tree.scalar_text.size()));
-    add_weight_to_parent(id);
+    add_weight_to_parent(1);
     last_scalar_offset_ = mark.pos;
   }
 
@@ -112,7 +110,7 @@ public:
     open(NodeKind::Map, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override {
-    mark_duplicate_keys(stack_.back());
+    mark_duplicate_keys(stack_.back().node);
     close();
   }
 
@@ -128,12 +126,10 @@ private:
     node.kind = kind;
     node.location = to_location(lines_, mark);
     nodes.push_back(node);
-    open_.push_back(false);
-    weight_.push_back(1);
     if (!stack_.empty()) {
-      Node& parent = nodes[stack_.back()];
+      Open& parent = stack_.back();
       if (parent.last_child == kNoNode) {
-        parent.first_child = id;
+        nodes[parent.node].first_child = id;
       } else {
         nodes[parent.last_child].next_sibling = id;
       }
@@ -150,11 +146,9 @@ private:
     }
     if (anchor != 0) {
       if (anchor >= anchors_.size()) {
-        anchors_.resize(anchor + 1, kNoNode);
-        anchor_names_.resize(anchor + 1);
+        anchors_.resize(anchor + 1);
       }
-      anchors_[anchor] = id;
-      anchor_names_[anchor] = pending_anchor_name_;
+      anchors_[anchor] = Anchor{id, pending_anchor_name_, 1, false};
     }
     return id;
   }
@@ -172,9 +166,9 @@ private:
   }
 
   // A finished node's expanded size joins its parent's.
-  void add_weight_to_parent(NodeId id) {
+  void add_weight_to_parent(std::uint64_t weight) {
     if (!stack_.empty()) {
-      weight_[stack_.back()] += weight_[id];
+      stack_.back().weight += weight;
     }
   }
 
@@ -185,17 +179,20 @@ private:
                   to_location(lines_, mark)}};
     }
     const NodeId id = add(kind, mark, anchor);
-    open_[id] = true;
-    stack_.push_back(id);
-    flow_.push_back(flow);
+    if (anchor != 0) {
+      anchors_[anchor].open = true;
+    }
+    stack_.push_back(Open{id, kNoNode, 1, anchor, flow});
   }
 
   void close() {
-    const NodeId id = stack_.back();
-    open_[id] = false;
+    const Open closed = stack_.back();
     stack_.pop_back();
-    flow_.pop_back();
-    add_weight_to_parent(id);
+    if (closed.anchor != 0) {
+      anchors_[closed.anchor].open = false;
+      anchors_[closed.anchor].weight = closed.weight;
+    }
+    add_weight_to_parent(closed.weight);
   }
 
   // yaml-cpp accepts repeated keys silently; we flag every repeat after the first.
@@ -229,17 +226,27 @@ private:
   LoadLimits limits_;
   const LineIndex& lines_;
   int documents_ = 0;
-  std::vector<NodeId> stack_;
-  std::vector<bool> open_;
-  std::vector<std::uint64_t, LargeBlockAllocator<std::uint64_t>> weight_;
-  std::uint64_t total_ = 0;
-  std::uint64_t values_ = 0; ///< nodes written in the file, aliases not expanded
-  std::vector<NodeId> anchors_;
-  std::vector<std::string> anchor_names_;
+  /// A mapping or sequence whose end has not come yet.
+  struct Open {
+    NodeId node;
+    NodeId last_child;    ///< where the next child is linked in
+    std::uint64_t weight; ///< values so far, each alias counting as all it repeats
+    YAML::anchor_t anchor;
+    bool flow; ///< written inline as [ ] or { }
+  };
+  /// What an anchor (&name) names, for the aliases (*name) that repeat it.
+  struct Anchor {
+    NodeId node = kNoNode;
+    std::string name;
+    std::uint64_t weight = 1; ///< expanded size, known once the node is finished
+    bool open = false;        ///< the node is still being read: an alias to it is a cycle
+  };
+  std::vector<Open> stack_;
+  std::vector<Anchor> anchors_; ///< by yaml-cpp's anchor number
   std::string pending_anchor_name_;
+  std::uint64_t total_ = 0;  ///< values so far, each alias counting as all it repeats
+  std::uint64_t values_ = 0; ///< nodes written in the file, aliases not expanded
   std::vector<std::pair<std::string_view, NodeId>> keys_;
-
-  std::vector<bool> flow_; ///< for each open collection: written inline as [ ] or { }
   int last_scalar_offset_ = -1;
 
 public:
@@ -250,8 +257,9 @@ public:
   /// the missing bracket where the file ends, which is not where the author must look.
   std::optional<SourceLocation> open_flow(NodeKind kind) const {
     for (std::size_t i = stack_.size(); i-- > 0;) {
-      if (flow_[i] && result_.tree.nodes[stack_[i]].kind == kind) {
-        return result_.tree.nodes[stack_[i]].location;
+      const Node& node = result_.tree.nodes[stack_[i].node];
+      if (stack_[i].flow && node.kind == kind) {
+        return node.location;
       }
     }
     return std::nullopt;

@@ -30,10 +30,9 @@ struct Node {
   bool duplicate_key = false; ///< a map key repeating an earlier key of the same map
   SourceLocation location;    ///< 1-based
   NodeId first_child = kNoNode;
-  NodeId last_child = kNoNode;
   NodeId next_sibling = kNoNode;
   NodeId target = kNoNode;  ///< for aliases: the anchored node
-  std::uint32_t scalar = 0; ///< index into Tree::scalars for scalars
+  std::uint32_t scalar = 0; ///< for scalars: index into Tree::scalar_ends
 };
 
 /// A parsed document: node 0 is the root when `nodes` is not empty.

@@ -364,6 +364,21 @@ TEST_CASE("bytes that are not UTF-8 text", "[load][hostile]") {
         "1:1: yaml-syntax: the file is UTF-16 or UTF-32 encoded; save it as UTF-8\n");
   CHECK(findings(load("\xED\xA0\x80")).find("not valid UTF-8") != std::string::npos); // surrogate
   CHECK(findings(load("\xC0\xAF")).find("not valid UTF-8") != std::string::npos);     // overlong
+  // Plain ASCII is skipped eight bytes at a time: a bad byte at every offset of a word, and in
+  // the short tail, is still found at its own column.
+  for (std::size_t at = 0; at < 20; ++at) {
+    INFO("bad byte at offset " << at);
+    std::string nul = "x-key: " + std::string(20, 'a') + "\n";
+    nul[7 + at] = '\0';
+    CHECK(findings(load(nul)) == fmt::format("1:{}: yaml-syntax: the file contains a NUL byte; is "
+                                             "it a binary file?\n",
+                                             8 + at));
+    std::string high = "x-key: " + std::string(20, 'a') + "\n";
+    high[7 + at] = '\xFF';
+    CHECK(findings(load(high)) == fmt::format("1:{}: yaml-syntax: the file is not valid UTF-8 "
+                                              "(byte 0xFF); save it as UTF-8\n",
+                                              8 + at));
+  }
 }
 
 TEST_CASE("arbitrary binary input never crashes the loader", "[load][hostile]") {
