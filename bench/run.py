@@ -4,15 +4,17 @@
   bench/run.py [--runs N] [--tactics N] [--plans N] [--plan-tactics N] [--no-ajv]
 
 Builds a Release tree in build/bench with the floor programs (-DMOST_BENCH=ON), writes
-deterministic plans with bench/gen_plan.py, then runs every case once per round, round after
-round, so that a slow moment of the machine touches all cases alike. Wall time comes from a
+deterministic plans with bench/gen_plan.py, then runs every case once per round, in a new
+shuffled order each round, so that a slow moment of the machine touches all cases alike. Wall time comes from a
 monotonic clock around each process, peak memory from that process's own rusage (wait4).
 With Node.js and npm present it installs ajv-cli under build/bench/ajv and measures it too.
 Numbers are for notes and the README; nothing here is a test.
 """
 import argparse
 import os
+import hashlib
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -45,18 +47,26 @@ def build(build_dir):
 
 
 def generate(data, tactics, plans, plan_tactics):
-    os.makedirs(data, exist_ok=True)
+    """Plans, cached under names that include the generator's hash; written to a temporary
+    name and renamed, so an interrupted run never leaves half a plan to be reused."""
     gen = os.path.join(ROOT, "bench", "gen_plan.py")
+    with open(gen, "rb") as source:
+        version = hashlib.sha256(source.read()).hexdigest()[:12]
+    data = os.path.join(data, version)
+    os.makedirs(data, exist_ok=True)
     files = {}
     for name, count in (("one", tactics), ("two", 2 * tactics), ("typical", plan_tactics)):
         path = os.path.join(data, f"plan-{count}.yaml")
         if not os.path.exists(path):
-            with open(path, "w", encoding="utf-8") as out:
+            with open(path + ".part", "w", encoding="utf-8") as out:
                 sh(sys.executable, gen, str(count), stdout=out)
+            os.replace(path + ".part", path)
         files[name] = path
     folder = os.path.join(data, f"plans-{plans}x{plan_tactics}")
     if not os.path.isdir(folder):
-        sh(sys.executable, gen, str(plan_tactics), "--plans", str(plans), "--out", folder)
+        shutil.rmtree(folder + ".part", ignore_errors=True)
+        sh(sys.executable, gen, str(plan_tactics), "--plans", str(plans), "--out", folder + ".part")
+        os.replace(folder + ".part", folder)
     files["folder"] = folder
     return files
 
@@ -135,9 +145,14 @@ def main():
 
     times = {name: [] for name in cases}
     memory = {name: [] for name in cases}
+    order = list(cases)
+    shuffle = random.Random(6)
     for _ in range(args.runs):
-        for name, cmd in cases.items():
-            seconds, kib, _ = measure(cmd)
+        shuffle.shuffle(order)
+        for name in order:
+            seconds, kib, status = measure(cases[name])
+            if status != 0:
+                sys.exit(f"{name} exited {status} during the measured rounds")
             times[name].append(seconds)
             memory[name].append(kib)
     t = {name: statistics.median(values) for name, values in times.items()}
@@ -169,10 +184,12 @@ def main():
     if ajv:
         print()
         print("most check / ajv-cli (time; below 1 means most is faster):")
-        print(f"  one {args.tactics}-tactic plan:  {t['most check'] / t['ajv-cli']:.3f}")
-        print(f"  one {args.plan_tactics}-tactic plan:    "
-              f"{t['most check typical'] / t['ajv-cli typical']:.3f}")
-        print(f"  {args.plans} plans (-j2):       {t['most check DIR -j2'] / t['ajv-cli DIR']:.3f}")
+        print(f"  one {args.tactics}-tactic plan:      {t['most check'] / t['ajv-cli']:.3f}")
+        print(f"  one {args.plan_tactics}-tactic plan:         "
+              f"{t['most check typical'] / t['ajv-cli typical']:.3f}  (mostly Node's start-up)")
+        print(f"  {args.plans} plans, most -j1:     {t['most check DIR -j1'] / t['ajv-cli DIR']:.3f}"
+              "  (ajv-cli is one process)")
+        print(f"  {args.plans} plans, most -j2:     {t['most check DIR -j2'] / t['ajv-cli DIR']:.3f}")
     else:
         print("\najv-cli: not measured (no Node.js/npm, or --no-ajv)")
 

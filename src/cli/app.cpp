@@ -14,7 +14,6 @@
 #include <cstdint>
 #include <functional>
 #include <iostream>
-#include <limits>
 #include <new>
 #include <ostream>
 #include <sstream>
@@ -54,9 +53,9 @@ void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
   cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
   cmd->add_option("--max-file-size", plans.max_file_size,
                   "Refuse plan and configuration files larger than this (bytes, or with K, "
-                  "M, G: 1024-based)")
+                  "M, G: 1024-based; at most 1G)")
       ->transform(CLI::AsSizeValue(false))
-      ->check(CLI::Range(std::uint64_t{1}, std::numeric_limits<std::uint64_t>::max()))
+      ->check(CLI::Range(std::uint64_t{1}, kMaxPlanBytesLimit))
       ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
 }
 

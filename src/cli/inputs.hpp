@@ -42,6 +42,9 @@ struct Inputs {
 /// exhausting memory.
 inline constexpr std::uint64_t kMaxPlanBytes = std::uint64_t{64} << 20U;
 
+/// The highest --max-file-size: positions are 32-bit and yaml-cpp's marks are `int`.
+inline constexpr std::uint64_t kMaxPlanBytesLimit = std::uint64_t{1} << 30U;
+
 /// Expands files, directories (every *.yaml/*.yml below, sorted, hidden names skipped), globs
 /// and `-`. Files over `max_bytes` are refused; in directories and globs only regular files
 /// are read, while a pipe or device named on the command line is read like a file.

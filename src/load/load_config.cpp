@@ -78,7 +78,8 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
   if (auto problem = check_text(text, lines)) {
     return ConfigError{problem->location, problem->message};
   }
-  const yaml::ParseResult parsed = yaml::parse_tree(text, lines, {32, 100'000});
+  const yaml::ParseResult parsed = yaml::parse_tree(
+      text, lines, LoadLimits{.max_depth = 32, .max_values = 100'000, .max_expanded = 100'000});
   if (!parsed.failure.message.empty()) {
     return ConfigError{parsed.failure.location, parsed.failure.message};
   }

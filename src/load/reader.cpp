@@ -229,7 +229,7 @@ std::size_t Reader::length(NodeId value) const {
   std::size_t count = 0;
   if (n.kind == NodeKind::Sequence) {
     for (NodeId e = n.first_child; e != kNoNode; e = tree_.nodes[e].next_sibling) {
-      ++count;
+      count += node(e).kind == NodeKind::Map ? 1 : 0;
     }
   }
   return count;

@@ -47,7 +47,8 @@ public:
   void for_each_entry(NodeId map, std::span<const std::string_view> known, std::string_view what,
                       std::string_view item, const EntryFn& fn);
 
-  /// How many elements a sequence has (0 for anything else), to reserve room before reading.
+  /// How many mappings a sequence holds (0 for anything else): the items a list of tactics,
+  /// strategies or objectives will load, to reserve room for exactly those.
   std::size_t length(NodeId value) const;
 
   /// Calls `fn` for each element of a sequence; reports a field-type finding otherwise.

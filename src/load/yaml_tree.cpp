@@ -48,8 +48,9 @@ public:
   TreeBuilder(ParseResult& result, const LoadLimits& limits, const LineIndex& lines,
               std::size_t text_size)
       : result_(result), limits_(limits), lines_(lines) {
-    // Every value takes at least two bytes of text ("0,"), so this is enough room that the
-    // arrays never move while they grow. Reserved pages that are never written cost no memory.
+    // Most values take at least two bytes of text ("0,"), so the arrays seldom move while
+    // they grow (they still may: "{a,b}" or aliases; no reference into them is kept while
+    // parsing). Reserved pages that are never written cost no memory.
     const std::size_t most_nodes = std::min(text_size / 2 + 16, limits.max_values + 1);
     result_.tree.nodes.reserve(most_nodes);
     result_.tree.scalar_ends.reserve(most_nodes);

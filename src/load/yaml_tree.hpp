@@ -9,6 +9,7 @@
 #include <most/diagnostic.hpp>
 #include <most/load.hpp>
 
+#include <cassert>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -51,9 +52,11 @@ struct Tree {
   NodeId resolve_id(NodeId id) const {
     return nodes[id].kind == NodeKind::Alias ? nodes[id].target : id;
   }
+  /// The text of a scalar node; views stay valid once parsing is done.
   std::string_view text(const Node& node) const {
+    assert(node.kind == NodeKind::Scalar);
     const std::uint32_t start = node.scalar == 0 ? 0 : scalar_ends[node.scalar - 1];
-    return std::string_view(scalar_text.data() + start, scalar_ends[node.scalar] - start);
+    return {scalar_text.data() + start, scalar_ends[node.scalar] - start};
   }
 };
 

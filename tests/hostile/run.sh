@@ -38,6 +38,7 @@ run 0 status "${asof[@]}" --max-file-size 1MiB "$plan"
 run 2 overdue "${asof[@]}" --max-file-size 100 "$plan" && err_has "100 bytes limit"
 run 2 check --max-file-size 12Q "$plan" && err_is_one_line
 run 2 check --max-file-size 0 "$plan" && err_is_one_line
+run 2 check --max-file-size 2G "$plan" && err_is_one_line
 head -c 5000 "$plan" >"$work/part.yaml"
 stdin="$work/part.yaml" run 2 check --max-file-size 4K - &&
   err_has "cannot read standard input: larger than the 4 KiB limit"
