@@ -17,8 +17,8 @@ public:
   void OnDocumentEnd() override { ++events; }
   void OnNull(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) override { ++events; }
   void OnAlias(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) override { ++events; }
-  void OnScalar(const YAML::Mark& /*mark*/, const std::string& /*tag*/,
-                YAML::anchor_t /*anchor*/, const std::string& value) override {
+  void OnScalar(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
+                const std::string& value) override {
     ++events;
     bytes += value.size();
   }
@@ -27,8 +27,8 @@ public:
     ++events;
   }
   void OnSequenceEnd() override { ++events; }
-  void OnMapStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/,
-                  YAML::anchor_t /*anchor*/, YAML::EmitterStyle::value /*style*/) override {
+  void OnMapStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
+                  YAML::EmitterStyle::value /*style*/) override {
     ++events;
   }
   void OnMapEnd() override { ++events; }

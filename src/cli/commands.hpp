@@ -34,8 +34,8 @@ struct PlanOptions {
   std::string as_of; ///< YYYY-MM-DD, empty for today
   std::string color = "auto";
   std::string config;
-  unsigned jobs = 0;                            ///< plans checked at once; 0: one per core
-  std::uint64_t max_file_size = kMaxPlanBytes;  ///< larger plan files are refused
+  unsigned jobs = 0;                           ///< plans checked at once; 0: one per core
+  std::uint64_t max_file_size = kMaxPlanBytes; ///< larger plan files are refused
 };
 
 /// Options of `most check`.

@@ -335,7 +335,7 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
     if (arg == "-") {
       read_stdin = true;
       // `- < plan.yaml` reads a plan too: remember it, so --output never replaces it.
-      if (struct stat info {}; ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
+      if (struct stat info{}; ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
         inputs.files.push_back({info.st_dev, info.st_ino});
       }
       PlanInput plan{"<stdin>", ".", {}};

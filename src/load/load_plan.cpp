@@ -166,8 +166,7 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
     add("yaml-syntax", problem->message, problem->location);
     return result;
   }
-  const yaml::ParseResult parsed =
-      yaml::parse_tree(text, lines, limits);
+  const yaml::ParseResult parsed = yaml::parse_tree(text, lines, limits);
   for (const auto& [where, key] : parsed.duplicate_keys) {
     add("duplicate-key",
         fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),

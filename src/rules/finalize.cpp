@@ -73,8 +73,8 @@ bool is_id_char(char c) {
 std::string without_item(const Diagnostic& diagnostic) {
   std::string message = diagnostic.message;
   const std::string& id = diagnostic.item;
-  for (std::size_t at = id.empty() ? std::string::npos : message.find(id);
-       at != std::string::npos; at = message.find(id, at + 1)) {
+  for (std::size_t at = id.empty() ? std::string::npos : message.find(id); at != std::string::npos;
+       at = message.find(id, at + 1)) {
     const std::size_t end = at + id.size();
     if ((at == 0 || !is_id_char(message[at - 1])) &&
         (end == message.size() || !is_id_char(message[end]))) {

@@ -562,8 +562,8 @@ TEST_CASE("finalize says an aliased finding once", "[rules][finalize]") {
 
 TEST_CASE("finalize folds only copies that differ in the item's whole id", "[rules][finalize]") {
   const auto finding = [](std::string rule, std::string message, std::string item) {
-    return Diagnostic{std::move(rule), Severity::Error, std::move(message), "plan.yaml",
-                      SourceLocation{3, 5}, std::move(item)};
+    return Diagnostic{std::move(rule), Severity::Error,      std::move(message),
+                      "plan.yaml",     SourceLocation{3, 5}, std::move(item)};
   };
   SECTION("a short id that also occurs inside a word") {
     std::vector<Diagnostic> out{finding("tactic-owner", "tactic a has no owner", "a"),
