@@ -12,18 +12,10 @@ namespace most {
 
 namespace {
 
-// Notes become notices: the runner has no "note" command.
+// Errors and warnings keep their names; notes become notices: the runner has no "note".
 std::string_view command_for(Severity severity) {
-  switch (severity) {
-  case Severity::Error:
-    return "error";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Note:
-  case Severity::Off:
-    break;
-  }
-  return "notice";
+  const bool named = severity == Severity::Error || severity == Severity::Warning;
+  return named ? severity_name(severity) : "notice";
 }
 
 } // namespace

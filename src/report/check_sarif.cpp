@@ -23,18 +23,9 @@ namespace most {
 
 namespace {
 
+// SARIF's levels are our severity names, except that "off" is "none".
 std::string_view sarif_level(Severity severity) {
-  switch (severity) {
-  case Severity::Error:
-    return "error";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Note:
-    return "note";
-  case Severity::Off:
-    break;
-  }
-  return "none";
+  return severity == Severity::Off ? "none" : severity_name(severity);
 }
 
 // "tactic-owner" → "TacticOwner": SARIF's `name` is meant to be readable, the `id` stable.
