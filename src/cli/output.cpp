@@ -31,9 +31,27 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// Puts the finished temporary file at `path`; with Existing::Keep only if nothing is there.
+bool publish(const std::string& temporary, const std::string& path, Existing existing) {
+  if (existing == Existing::Replace) {
+    return std::rename(temporary.c_str(), path.c_str()) == 0;
+  }
+  // link() refuses an existing name atomically; file systems without hard links get
+  // renameat2's RENAME_NOREPLACE, which does the same.
+  if (::link(temporary.c_str(), path.c_str()) == 0) {
+    ::unlink(temporary.c_str());
+    return true;
+  }
+  if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS) {
+    return false;
+  }
+  return ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0;
+}
+
 } // namespace
 
-bool write_atomically(const std::string& path, std::string_view content, std::string& error) {
+bool write_atomically(const std::string& path, std::string_view content, std::string& error,
+                      Existing existing) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -54,8 +72,10 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
   ::umask(mask);
   const bool permitted = ::fchmod(fd, 0666 & ~mask) == 0;
   const bool closed = ::close(fd) == 0 && permitted;
-  if (!ok || !closed || std::rename(temporary.c_str(), path.c_str()) != 0) {
-    error = fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure);
+  if (!ok || !closed || !publish(temporary, path, existing)) {
+    error = !ok || !closed || errno != EEXIST
+                ? fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure)
+                : fmt::format("'{}' exists already; not overwriting it", path);
     ::unlink(temporary.c_str());
     return false;
   }
