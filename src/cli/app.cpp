@@ -35,21 +35,29 @@ void add_output_options(CLI::App* cmd, std::string& output, unsigned* jobs) {
   }
 }
 
-// Options of every command that reads plans.
+void add_as_of(CLI::App* cmd, std::string& as_of) {
+  cmd->add_option("--as-of", as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
+}
+
+// Options of every command that reads plans; `formats` empty for a command with one format.
 void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
                       const std::vector<std::string>& formats) {
   cmd->add_option("paths", plans.paths,
                   "Plan files, directories (every *.yaml/*.yml below), or - for standard "
                   "input (default: the current directory)");
-  cmd->add_option("--format", plans.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->default_str("text");
+  if (!formats.empty()) {
+    cmd->add_option("--format", plans.format, "Output format")
+        ->check(CLI::IsMember(formats))
+        ->default_str("text");
+  }
   add_output_options(cmd, output, &plans.jobs);
-  cmd->add_option("--as-of", plans.as_of, "The day 'today' means (YYYY-MM-DD; default: today)");
-  cmd->add_option("--color", plans.color,
-                  "Colour: auto (a terminal without NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->default_str("auto");
+  add_as_of(cmd, plans.as_of);
+  if (!formats.empty()) {
+    cmd->add_option("--color", plans.color,
+                    "Colour: auto (a terminal without NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+  }
   cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
   cmd->add_option("--max-file-size", plans.max_file_size,
                   "Refuse plan and configuration files larger than this (bytes, or with K, "
@@ -124,6 +132,41 @@ void add_explain(CLI::App& app, std::string& rule, std::string& output,
   cmd->callback([&action, &rule, &io] { action = [&rule, &io] { return run_explain(rule, io); }; });
 }
 
+void add_init(CLI::App& app, InitOptions& init, std::function<int()>& action, const Streams& io) {
+  CLI::App* cmd = app.add_subcommand(
+      "init", "Write a commented starter plan that passes 'most check' (never overwrites)");
+  cmd->add_option("file", init.file, "The plan to create, or - for standard output")
+      ->default_str("plan.yaml");
+  add_as_of(cmd, init.as_of);
+  cmd->add_option("--schema", init.schema,
+                  "The JSON Schema the editor modeline names (path or URL; default: the "
+                  "installed schema)");
+  cmd->callback([&action, &init, &io] { action = [&init, &io] { return run_init(init, io); }; });
+}
+
+void add_schema(CLI::App& app, std::string& output, std::function<int()>& action,
+                const Streams& io) {
+  CLI::App* cmd = app.add_subcommand(
+      "schema", "Print the plan format as JSON Schema (draft-07), for editors and validators");
+  add_output_options(cmd, output, nullptr);
+  cmd->callback([&action, &io] { action = [&io] { return run_schema(io); }; });
+}
+
+void add_calendar(CLI::App& app, ReportOptions& report, std::string& output,
+                  std::function<int()>& action, const Streams& io) {
+  CLI::App* cmd = app.add_subcommand(
+      "calendar", "Tactic due days and milestones as an iCalendar feed (RFC 5545)");
+  add_plan_options(cmd, report, output, {});
+  cmd->add_option("--owner", report.owners,
+                  "Only tactics of this owner, and no milestones: a personal feed (repeatable)");
+  cmd->callback([&action, &report, &io] {
+    if (report.paths.empty()) {
+      report.paths.emplace_back(".");
+    }
+    action = [&report, &io] { return run_calendar(report, io); };
+  });
+}
+
 int parse_and_run(int argc, const char* const* argv, Streams io) {
   CLI::App app{"most keeps a sales team's M-O-S-T plan honest: it validates plans written as "
                "YAML and reports their findings.",
@@ -139,6 +182,8 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   std::string rule;
   ReportOptions status;
   ReportOptions overdue;
+  InitOptions init;
+  ReportOptions calendar;
   std::string output;
   std::ostringstream buffer;
   // Every command writes into a buffer: with --output it lands in the file at once,
@@ -150,6 +195,9 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   add_overdue(app, overdue, output, action, to);
   add_rules(app, rules_format, output, action, to);
   add_explain(app, rule, output, action, to);
+  add_init(app, init, action, to);
+  add_schema(app, output, action, to);
+  add_calendar(app, calendar, output, action, to);
 
   // CLI11 would call an unknown command a missing one; name it, and the closest real one.
   if (argc > 1 && argv[1][0] != '-') {

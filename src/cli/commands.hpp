@@ -44,11 +44,18 @@ struct CheckOptions : PlanOptions {
   bool quiet = false;
 };
 
-/// Options of `most status` and `most overdue`.
+/// Options of `most status`, `most overdue` and `most calendar`.
 struct ReportOptions : PlanOptions {
-  std::vector<std::string> owners; ///< overdue: only these owners
+  std::vector<std::string> owners; ///< overdue, calendar: only these owners
   int within = -1;                 ///< overdue: also tactics due within this many days
   bool exit_code = false;          ///< overdue: exit 1 when anything is listed
+};
+
+/// Options of `most init`.
+struct InitOptions {
+  std::string file = "plan.yaml";
+  std::string as_of;
+  std::string schema; ///< the modeline's `$schema` reference; empty: the installed schema
 };
 
 /// Plans read, loaded and checked: the shared first half of check, status and overdue.
@@ -62,6 +69,10 @@ struct CheckedPlans {
 /// Reads the plans `options` name, finds each one's configuration, loads and checks them.
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io);
 
+/// Prints why each plan that could not be read as a plan gets no report; true if any
+/// (the command then exits 2).
+bool report_unloadable(const CheckedPlans& checked, std::ostream& err);
+
 /// `most status`: where each plan stands.
 int run_status(const ReportOptions& options, Streams io);
 
@@ -70,6 +81,15 @@ int run_overdue(const ReportOptions& options, Streams io);
 
 /// `most check`: validates plans and reports findings.
 int run_check(const CheckOptions& options, Streams io);
+
+/// `most calendar`: tactic due days and milestones as iCalendar.
+int run_calendar(const ReportOptions& options, Streams io);
+
+/// `most init`: writes a starter plan to `options.file` (`-`: standard output).
+int run_init(const InitOptions& options, Streams io);
+
+/// `most schema`: the plan format as JSON Schema.
+int run_schema(Streams io);
 
 /// `most rules`: lists every rule.
 int run_rules_list(const std::string& format, Streams io);

@@ -11,9 +11,6 @@
 
 namespace most::cli {
 
-namespace {
-
-// Plans that could not be read as plans at all get no report: exit 2 with the reason.
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
   bool failed = !checked.errors.empty();
   for (const std::string& error : checked.errors) {
@@ -34,6 +31,8 @@ bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
   }
   return failed;
 }
+
+namespace {
 
 std::size_t error_count(const CheckedFile& file) {
   std::size_t errors = 0;

@@ -1,0 +1,69 @@
+// `most calendar`: the plans' tactic due days and milestones as one iCalendar feed.
+
+#include "cli/commands.hpp"
+
+#include <most/calendar.hpp>
+#include <most/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace most::cli {
+
+namespace {
+
+// A personal feed for a name no plan knows would stay empty forever: most likely a typo.
+bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
+                  std::ostream& err) {
+  std::vector<std::string_view> known;
+  for (const Plan& plan : plans) {
+    for (const TeamMember& member : plan.team) {
+      known.emplace_back(member.id);
+    }
+    for (const Objective& objective : plan.objectives) {
+      for (const Strategy& strategy : objective.strategies) {
+        for (const Tactic& tactic : strategy.tactics) {
+          if (tactic.owner) {
+            known.emplace_back(*tactic.owner);
+          }
+        }
+      }
+    }
+  }
+  bool ok = true;
+  for (const std::string& owner : owners) {
+    if (std::find(known.begin(), known.end(), owner) == known.end()) {
+      print_error(err, fmt::format("no plan has an owner or team member '{}'{}", owner,
+                                   did_you_mean(owner, known)));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+} // namespace
+
+int run_calendar(const ReportOptions& options, Streams io) {
+  CalendarOptions calendar;
+  calendar.owners = options.owners;
+  if (!resolve_as_of(options.as_of, calendar.stamp, io.err)) {
+    return kFailure;
+  }
+  CheckedPlans checked = check_plans(options, calendar.stamp, io);
+  const bool failed = report_unloadable(checked, io.err);
+  std::vector<Plan> plans;
+  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
+    if (checked.loaded[i]) {
+      plans.push_back(std::move(checked.plans[i]));
+    }
+  }
+  if ((failed && plans.empty()) || !check_owners(options.owners, plans, io.err)) {
+    return kFailure;
+  }
+  render_calendar_ics(io.out, plans, calendar);
+  return failed ? kFailure : kSuccess;
+}
+
+} // namespace most::cli

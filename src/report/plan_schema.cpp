@@ -1,0 +1,237 @@
+// `most schema`: the plan format of SPEC §1 as JSON Schema (draft-07). Keys, types and allowed
+// values match the loader (src/load); tests/schema checks the two agree on every fixture.
+
+#include "report/json_writer.hpp"
+
+#include <most/authoring.hpp>
+#include <most/rules.hpp>
+
+#include <sstream>
+#include <string>
+
+namespace most {
+
+namespace {
+
+// The schema with one placeholder, the rule names that `ignore:` accepts, filled from the
+// rule table so the two never drift.
+constexpr std::string_view kSchema = R"json({
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "most plan",
+  "description": "A sales plan written the M-O-S-T way: Mission, Objectives, Strategies, Tactics. Checked by `most check`; see `man most`.",
+  "type": "object",
+  "required": ["mission", "objectives"],
+  "properties": {
+    "most": {
+      "description": "The plan format version. Optional; this most reads version 1.",
+      "enum": [1, null]
+    },
+    "mission": {"$ref": "#/definitions/mission"},
+    "team": {
+      "description": "The team roster. When present, every tactic's owner must be on it.",
+      "type": "array",
+      "items": {"$ref": "#/definitions/teamMember"}
+    },
+    "objectives": {
+      "description": "The mission made concrete as SMART goals: Specific, Measurable, Attainable, Relevant, Time-bound.",
+      "type": "array",
+      "minItems": 1,
+      "items": {"$ref": "#/definitions/objective"}
+    }
+  },
+  "patternProperties": {"^x-": {"description": "An extension key: yours, ignored by most."}},
+  "additionalProperties": false,
+  "definitions": {
+    "date": {
+      "description": "A day written YYYY-MM-DD. It must exist: 2026-02-30 is an error.",
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    },
+    "id": {
+      "description": "Optional. Without an id an item is named by its position: O1, O1.S2, O1.S2.T3. Explicit ids are unique within a file.",
+      "type": ["string", "integer"]
+    },
+    "text": {"type": "string", "minLength": 1},
+    "number": {"type": "number"},
+    "ignore": {
+      "description": "Rules silenced for this item and everything under it: a rule name, or {rule, reason, until} to silence until a day.",
+      "type": "array",
+      "items": {
+        "anyOf": [
+          {"$ref": "#/definitions/ruleName"},
+          {
+            "type": "object",
+            "required": ["rule"],
+            "properties": {
+              "rule": {"$ref": "#/definitions/ruleName"},
+              "reason": {"description": "Why the rule does not apply here.", "type": "string"},
+              "until": {"$ref": "#/definitions/date", "description": "The last day the rule is silenced; after it the finding comes back with an ignore-expired note."}
+            },
+            "patternProperties": {"^x-": {}},
+            "additionalProperties": false
+          }
+        ]
+      }
+    },
+    "ruleName": {
+      "description": "A rule name, as `most rules` lists them.",
+      "enum": @RULES@
+    },
+    "mission": {
+      "description": "Where the team wants to be in 6 to 12 months.",
+      "type": "object",
+      "required": ["statement", "start", "deadline"],
+      "properties": {
+        "id": {"$ref": "#/definitions/id"},
+        "statement": {"$ref": "#/definitions/text", "description": "Where the team wants to be: challenging but attainable, future-focused."},
+        "owner": {"$ref": "#/definitions/text", "description": "Who answers for the mission."},
+        "start": {"$ref": "#/definitions/date", "description": "The first day of the horizon."},
+        "deadline": {"$ref": "#/definitions/date", "description": "The last day of the horizon: 6 to 12 months after start."},
+        "ignore": {"$ref": "#/definitions/ignore"}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "teamMember": {
+      "description": "A person who owns tactics.",
+      "type": "object",
+      "required": ["id"],
+      "properties": {
+        "id": {"$ref": "#/definitions/text", "description": "The name tactics use in 'owner:'."},
+        "name": {"$ref": "#/definitions/text", "description": "Full name."},
+        "role": {"$ref": "#/definitions/text", "description": "What they do in the team."}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "objective": {
+      "description": "A SMART goal: what changes, by how much, by when.",
+      "type": "object",
+      "required": ["statement"],
+      "properties": {
+        "id": {"$ref": "#/definitions/id"},
+        "statement": {"$ref": "#/definitions/text", "description": "The goal in one sentence, e.g. 'Increase sales volume by 10% by June 30'."},
+        "deadline": {"$ref": "#/definitions/date", "description": "When the objective is due. Optional when the statement names the date."},
+        "metric": {"$ref": "#/definitions/metric"},
+        "checkins": {
+          "description": "Measured values of the metric over time.",
+          "type": "array",
+          "items": {"$ref": "#/definitions/checkin"}
+        },
+        "milestones": {
+          "description": "Landmarks on the road map.",
+          "type": "array",
+          "items": {"$ref": "#/definitions/milestone"}
+        },
+        "strategies": {
+          "description": "Broad ways to reach the objective.",
+          "type": "array",
+          "items": {"$ref": "#/definitions/strategy"}
+        },
+        "ignore": {"$ref": "#/definitions/ignore"}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "metric": {
+      "description": "How the objective is measured. Optional when the statement names the quantity.",
+      "type": ["object", "null"],
+      "properties": {
+        "name": {"$ref": "#/definitions/text", "description": "What is measured, e.g. 'Sales volume'."},
+        "unit": {"$ref": "#/definitions/text", "description": "Free text, e.g. EUR; '%' for rates."},
+        "baseline": {"$ref": "#/definitions/number", "description": "The value at the start."},
+        "target": {"$ref": "#/definitions/number", "description": "The value to reach by the deadline."}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "checkin": {
+      "description": "A measured value of the metric on a day.",
+      "type": "object",
+      "required": ["date", "value"],
+      "properties": {
+        "date": {"$ref": "#/definitions/date", "description": "The day of the measurement."},
+        "value": {"$ref": "#/definitions/number", "description": "The measured value."},
+        "note": {"type": "string", "description": "Optional remark."}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "milestone": {
+      "description": "A landmark on the way to the objective.",
+      "type": "object",
+      "required": ["name", "due"],
+      "properties": {
+        "name": {"$ref": "#/definitions/text", "description": "What is reached."},
+        "due": {"$ref": "#/definitions/date", "description": "When it is due."},
+        "done": {"type": "boolean", "description": "Reached already. Default false.", "default": false}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "strategy": {
+      "description": "A broad way to reach the objective, e.g. 'hire additional salespeople'.",
+      "type": "object",
+      "required": ["statement"],
+      "properties": {
+        "id": {"$ref": "#/definitions/id"},
+        "statement": {"$ref": "#/definitions/text", "description": "The way, in one sentence."},
+        "tactics": {
+          "description": "Concrete steps: who does what, by when, and how much.",
+          "type": "array",
+          "items": {"$ref": "#/definitions/tactic"}
+        },
+        "ignore": {"$ref": "#/definitions/ignore"}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    },
+    "tactic": {
+      "description": "A concrete step: who does what, by when, and how much.",
+      "type": "object",
+      "required": ["action", "owner", "due"],
+      "properties": {
+        "id": {"$ref": "#/definitions/id"},
+        "action": {"$ref": "#/definitions/text", "description": "What is done."},
+        "owner": {"$ref": "#/definitions/text", "description": "Who does it; on the team roster when there is one."},
+        "due": {"$ref": "#/definitions/date", "description": "By when."},
+        "start": {"$ref": "#/definitions/date", "description": "When work starts. Optional."},
+        "status": {
+          "description": "Where the tactic stands. Default todo.",
+          "enum": ["todo", "doing", "done", "blocked", "dropped"],
+          "default": "todo"
+        },
+        "done_on": {"$ref": "#/definitions/date", "description": "The day it was done. Optional."},
+        "budget": {"type": "number", "minimum": 0, "description": "How much it costs: a number, 0 or more."},
+        "resources": {
+          "description": "What it needs, e.g. [recruiting agency].",
+          "type": "array",
+          "items": {"type": "string"}
+        },
+        "notes": {"type": "string", "description": "Free text."},
+        "ignore": {"$ref": "#/definitions/ignore"}
+      },
+      "patternProperties": {"^x-": {}},
+      "additionalProperties": false
+    }
+  }
+}
+)json";
+
+} // namespace
+
+void render_plan_schema(std::ostream& out) {
+  std::ostringstream names;
+  names << '[';
+  for (const std::string_view name : rule_names()) {
+    names << (names.tellp() > 1 ? ", " : "");
+    write_json_string(names, name);
+  }
+  names << ']';
+  std::string schema(kSchema);
+  const std::string_view marker = "@RULES@";
+  schema.replace(schema.find(marker), marker.size(), names.str());
+  out << schema;
+}
+
+} // namespace most
