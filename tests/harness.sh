@@ -38,6 +38,22 @@ err_is_one_line() {
     fail "stderr is not one 'most: error:' line (line ${BASH_LINENO[0]}): $(head -c 300 "$work/err")"
 }
 
+# golden NAME ARGS... — compares stdout of `most ARGS` (any status) with $golden/NAME (set $golden).
+golden() {
+  local name=$1
+  shift
+  "$most" "$@" >"$work/golden" 2>/dev/null </dev/null
+  if [ "${MOST_UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$work/golden" "$golden/$name"
+    pass
+  elif diff -u "$golden/$name" "$work/golden" >"$work/diff"; then
+    pass
+  else
+    fail "golden $name differs:"
+    head -40 "$work/diff"
+  fi
+}
+
 # Prints the totals; the script's exit status is whether everything passed.
 finish() {
   echo "$passed passed, $failed failed"

@@ -29,7 +29,7 @@ constexpr std::string_view kSchema = R"json({
     "mission": {"$ref": "#/definitions/mission"},
     "team": {
       "description": "The team roster. When present, every tactic's owner must be on it.",
-      "type": "array",
+      "type": ["array", "null"],
       "items": {"$ref": "#/definitions/teamMember"}
     },
     "objectives": {
@@ -55,7 +55,7 @@ constexpr std::string_view kSchema = R"json({
     "number": {"type": "number"},
     "ignore": {
       "description": "Rules silenced for this item and everything under it: a rule name, or {rule, reason, until} to silence until a day.",
-      "type": "array",
+      "type": ["array", "null"],
       "items": {
         "anyOf": [
           {"$ref": "#/definitions/ruleName"},
@@ -115,17 +115,17 @@ constexpr std::string_view kSchema = R"json({
         "metric": {"$ref": "#/definitions/metric"},
         "checkins": {
           "description": "Measured values of the metric over time.",
-          "type": "array",
+          "type": ["array", "null"],
           "items": {"$ref": "#/definitions/checkin"}
         },
         "milestones": {
           "description": "Landmarks on the road map.",
-          "type": "array",
+          "type": ["array", "null"],
           "items": {"$ref": "#/definitions/milestone"}
         },
         "strategies": {
           "description": "Broad ways to reach the objective.",
-          "type": "array",
+          "type": ["array", "null"],
           "items": {"$ref": "#/definitions/strategy"}
         },
         "ignore": {"$ref": "#/definitions/ignore"}
@@ -178,7 +178,7 @@ constexpr std::string_view kSchema = R"json({
         "statement": {"$ref": "#/definitions/text", "description": "The way, in one sentence."},
         "tactics": {
           "description": "Concrete steps: who does what, by when, and how much.",
-          "type": "array",
+          "type": ["array", "null"],
           "items": {"$ref": "#/definitions/tactic"}
         },
         "ignore": {"$ref": "#/definitions/ignore"}
@@ -205,7 +205,7 @@ constexpr std::string_view kSchema = R"json({
         "budget": {"type": "number", "minimum": 0, "description": "How much it costs: a number, 0 or more."},
         "resources": {
           "description": "What it needs, e.g. [recruiting agency].",
-          "type": "array",
+          "type": ["array", "null"],
           "items": {"type": "string"}
         },
         "notes": {"type": "string", "description": "Free text."},

@@ -14,22 +14,6 @@ cd "$src" || exit 2
 # shellcheck source=../harness.sh
 source "$src/tests/harness.sh"
 
-# golden NAME ARGS... — compares stdout of `most ARGS` (any status) with tests/golden/NAME.
-golden() {
-  local name=$1
-  shift
-  "$most" "$@" >"$work/golden" 2>/dev/null </dev/null
-  if [ "${MOST_UPDATE_GOLDEN:-}" = 1 ]; then
-    cp "$work/golden" "$golden/$name"
-    pass
-  elif diff -u "$golden/$name" "$work/golden" >"$work/diff"; then
-    pass
-  else
-    fail "golden $name differs:"
-    head -40 "$work/diff"
-  fi
-}
-
 asof=(--as-of 2026-11-27)
 
 echo "-- version, help and usage errors (exit 2, one line)"
