@@ -110,7 +110,7 @@ if [ -n "$build" ]; then
   echo "-- cmake --install: the layout of a Unix tool"
   cmake --install "$build" --prefix "$work/prefix" >/dev/null && pass || fail "cmake --install failed"
   for file in bin/most share/man/man1/most.1 share/most/most-plan.schema.json \
-    share/bash-completion/completions/most share/zsh/vendor-completions/_most \
+    share/bash-completion/completions/most share/zsh/site-functions/_most \
     share/fish/vendor_completions.d/most.fish; do
     [ -f "$work/prefix/$file" ] && pass || fail "cmake --install did not install $file"
   done
