@@ -1,10 +1,13 @@
 #pragma once
 
 // One plan text through everything `most` does with it: load → rules → finalize → every
-// renderer of check, status and overdue. Shared by the libFuzzer target and the unit test
+// renderer of check, status, overdue and calendar. Shared by the libFuzzer target and the unit test
 // that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays covered by
 // the normal test suite (and its ASan/UBSan run).
 
+#include "core/utf8.hpp"
+
+#include <most/calendar.hpp>
 #include <most/load.hpp>
 #include <most/report.hpp>
 #include <most/rules.hpp>
@@ -22,7 +25,40 @@ struct Exercised {
   bool loaded = false;
   std::vector<Diagnostic> diagnostics;
   std::string output;
+  std::string calendar_problem; ///< empty when the calendar follows RFC 5545's line rules
 };
+
+/// What breaks RFC 5545 §3.1 in `ics`, or nothing: every line ends in CRLF, no line is over
+/// 75 octets, a fold never splits a character, and no control character but tab is left.
+inline std::string calendar_problem(std::string_view ics) {
+  std::size_t line = 1;
+  std::size_t column = 0; // octets on the current physical line
+  for (std::size_t i = 0; i < ics.size();) {
+    const char c = ics[i];
+    if (c == '\r') {
+      if (i + 1 >= ics.size() || ics[i + 1] != '\n') {
+        return "a CR without LF on line " + std::to_string(line);
+      }
+      ++line;
+      column = 0;
+      i += 2;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(ics, i);
+    if (length == 0) {
+      return "bytes that are not UTF-8 (or a split character) on line " + std::to_string(line);
+    }
+    if (length == 1 && ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == '\x7f')) {
+      return "a control character on line " + std::to_string(line);
+    }
+    column += length;
+    if (column > 75) {
+      return "line " + std::to_string(line) + " is over 75 octets";
+    }
+    i += length;
+  }
+  return column == 0 ? "" : "the last line does not end in CRLF";
+}
 
 inline Exercised exercise(std::string_view text) {
   const Date as_of{std::chrono::year{2026}, std::chrono::November, std::chrono::day{27}};
@@ -55,7 +91,12 @@ inline Exercised exercise(std::string_view text) {
     render_overdue_github(out, as_of, rows);
     render_overdue_junit(out, as_of, rows);
   }
-  return {loaded.ok, std::move(loaded.diagnostics), std::move(out).str()};
+  std::ostringstream ics;
+  render_calendar_ics(ics, std::span<const Plan>(&loaded.plan, loaded.ok ? 1 : 0),
+                      CalendarOptions{as_of, {}});
+  out << ics.str();
+  return {loaded.ok, std::move(loaded.diagnostics), std::move(out).str(),
+          calendar_problem(ics.str())};
 }
 
 } // namespace most::fuzz

@@ -8,9 +8,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  most::fuzz::exercise(std::string_view(reinterpret_cast<const char*>(data), size));
+  const most::fuzz::Exercised result =
+      most::fuzz::exercise(std::string_view(reinterpret_cast<const char*>(data), size));
+  // A calendar that breaks RFC 5545's line rules is a finding of the fuzzer, like a crash.
+  if (!result.calendar_problem.empty()) {
+    std::fprintf(stderr, "calendar: %s\n", result.calendar_problem.c_str());
+    __builtin_trap();
+  }
   return 0;
 }

@@ -44,6 +44,7 @@ TEST_CASE("inputs that once broke most are findings with positions, and stay so"
       findings += fmt::format("{}:{}: {}: {} [{}]\n", d.location.line, d.location.column,
                               severity_name(d.severity), d.message, d.rule);
     }
+    CHECK(result.calendar_problem.empty());
     // The text report names every finding where it is.
     CHECK(result.output.find("fuzz.yaml:") != std::string::npos);
     const fs::path expected = fs::path(path).replace_extension(".expected");
@@ -55,4 +56,15 @@ TEST_CASE("inputs that once broke most are findings with positions, and stay so"
     CHECK(findings == test::read_file(expected));
   }
   CHECK(replayed >= 10);
+}
+
+TEST_CASE("the fuzzer's calendar oracle catches each broken line rule", "[fuzz]") {
+  using fuzz::calendar_problem;
+  CHECK(calendar_problem("BEGIN:VCALENDAR\r\n" + std::string(75, 'a') + "\r\n é\r\n").empty());
+  CHECK_FALSE(calendar_problem("BEGIN:VCALENDAR\n").empty());
+  CHECK_FALSE(calendar_problem("A\rB\r\n").empty());
+  CHECK_FALSE(calendar_problem(std::string(76, 'a') + "\r\n").empty());
+  CHECK_FALSE(calendar_problem(std::string(74, 'a') + "\xC3\r\n \xA9\r\n").empty());
+  CHECK_FALSE(calendar_problem("SUMMARY:bell\a\r\n").empty());
+  CHECK_FALSE(calendar_problem("END:VCALENDAR").empty());
 }
