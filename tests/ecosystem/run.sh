@@ -18,6 +18,13 @@ source "$src/tests/harness.sh"
 asof=(--as-of 2026-11-27)
 strict_ics() { python3 "$src/tests/ical/strict_ics.py" "$@"; }
 
+echo "-- the version comes from CMake's project()"
+version=$(sed -n 's/^project(most VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
+run 0 --version && [ "$(cat "$work/out")" = "most $version" ] && pass ||
+  fail "--version prints '$(cat "$work/out")', not 'most $version'"
+grep -q "^\.TH MOST 1 .* \"most $version\"" "$src/man/most.1" && pass ||
+  fail "the man page's .TH does not name most $version"
+
 echo "-- init: a starter plan that passes check, never over an existing file"
 mkdir "$work/new"
 (
