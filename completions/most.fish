@@ -1,0 +1,93 @@
+# fish completion for most(1); installed as share/fish/vendor_completions.d/most.fish.
+# Rule names come from `most rules` at completion time, so they never drift from the binary.
+# Keep the tables in step with most.bash and _most (tests/completions/run.sh checks all three
+# against `most --help`).
+
+# Directories and *.yaml/*.yml files that start with the token being completed.
+function __most_plan_paths
+    set -l token (commandline -ct)
+    for path in $token*
+        if test -d $path
+            echo $path/
+        else if string match -qr '\.ya?ml$' -- $path
+            echo $path
+        end
+    end
+end
+
+# Rule names with their summaries: `most rules` prints "NAME SEVERITY SUMMARY" lines.
+function __most_rules
+    command most rules 2>/dev/null | string replace -r '^(\S+)\s+\S+\s+' '$1\t'
+end
+
+# Whether `most explain` still wants its rule (an -o/--output value is not one).
+function __most_explain_needs_rule
+    set -l after_output 0
+    for token in (commandline -opc)[3..-1]
+        if test $after_output = 1
+            set after_output 0
+        else if contains -- $token -o --output
+            set after_output 1
+        else if not string match -q -- '-*' $token
+            return 1
+        end
+    end
+    return 0
+end
+
+# Files are completed only where a command asks for them.
+complete -c most -f
+
+# most [--help | --version] COMMAND
+set -l commands check status overdue rules explain init schema calendar
+set -l top "not __fish_seen_subcommand_from $commands"
+complete -c most -n $top -s h -l help -d 'Print help and exit'
+complete -c most -n $top -l version -d 'Print the version and exit'
+complete -c most -n $top -a check -d 'Validate plans and report every finding'
+complete -c most -n $top -a status -d 'Where each plan stands, per objective'
+complete -c most -n $top -a overdue -d 'Tactics past due, grouped by owner'
+complete -c most -n $top -a rules -d 'List every rule'
+complete -c most -n $top -a explain -d 'What a rule checks, why, and how to fix it'
+complete -c most -n $top -a init -d 'Write a commented starter plan'
+complete -c most -n $top -a schema -d 'Print the plan format as JSON Schema'
+complete -c most -n $top -a calendar -d 'Tactic due days and milestones as an iCalendar feed'
+
+complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
+
+# Options of the commands that read plans: check, status, overdue, calendar.
+set -l plans '__fish_seen_subcommand_from check status overdue calendar'
+complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
+complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
+complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
+complete -c most -n $plans -l config -r -F -d 'Use this .most.yaml'
+complete -c most -n $plans -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
+complete -c most -n '__fish_seen_subcommand_from check status overdue' -l color -x \
+    -a 'auto always never' -d Colour
+complete -c most -n '__fish_seen_subcommand_from check status overdue calendar rules explain schema' \
+    -s o -l output -r -F -d 'Write to this file'
+complete -c most -n '__fish_seen_subcommand_from overdue calendar' -l owner -x \
+    -d 'Only tactics of this owner (repeatable)'
+
+# --format values per command.
+complete -c most -n '__fish_seen_subcommand_from check' -l format -x \
+    -a 'text json markdown github sarif junit' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from status' -l format -x \
+    -a 'text json markdown html' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from overdue' -l format -x \
+    -a 'text json markdown github junit' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from rules' -l format -x -a 'text json' -d 'Output format'
+
+complete -c most -n '__fish_seen_subcommand_from check' -l strict -d 'Warnings also fail the check'
+complete -c most -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Print only the finding lines'
+
+complete -c most -n '__fish_seen_subcommand_from overdue' -l within -x \
+    -d 'Also list tactics due within DAYS days'
+complete -c most -n '__fish_seen_subcommand_from overdue' -l exit-code -d 'Exit 1 when anything is listed'
+
+complete -c most -n '__fish_seen_subcommand_from explain; and __most_explain_needs_rule' \
+    -a '(__most_rules)'
+
+# most init [FILE]
+complete -c most -n '__fish_seen_subcommand_from init' -F
+complete -c most -n '__fish_seen_subcommand_from init' -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
+complete -c most -n '__fish_seen_subcommand_from init' -l schema -x -d 'The $schema reference in the modeline'
