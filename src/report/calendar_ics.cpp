@@ -53,10 +53,11 @@ public:
         }
       }
       for (const Strategy& strategy : objective.strategies) {
-        const std::string strategy_line =
-            fmt::format("Strategy {}: {}", strategy.info.id, strategy.statement.value.value_or(""));
+        const std::string context =
+            fmt::format("Strategy {}: {}\n{}", strategy.info.id,
+                        strategy.statement.value.value_or(""), objective_line);
         for (const Tactic& tactic : strategy.tactics) {
-          this->tactic(plan, tactic, strategy_line + "\n" + objective_line);
+          this->tactic(plan, tactic, context);
         }
       }
     }
