@@ -99,7 +99,9 @@ void add_overdue(CLI::App& app, ReportOptions& report, std::string& output,
   CLI::App* cmd = app.add_subcommand("overdue", "Tactics past due and not done or dropped, "
                                                 "grouped by owner");
   add_plan_options(cmd, report, output, {"text", "json", "markdown", "github", "junit"});
-  cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)");
+  // One value per --owner: `--owner anna plans/` must not read plans/ as a second owner.
+  cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--within", report.within,
                   "Also list tactics due from today through DAYS days later, marked due soon")
       ->check(CLI::Range(0, 3650));
@@ -158,7 +160,8 @@ void add_calendar(CLI::App& app, ReportOptions& report, std::string& output,
       "calendar", "Tactic due days and milestones as an iCalendar feed (RFC 5545)");
   add_plan_options(cmd, report, output, {});
   cmd->add_option("--owner", report.owners,
-                  "Only tactics of this owner, and no milestones: a personal feed (repeatable)");
+                  "Only tactics of this owner, and no milestones: a personal feed (repeatable)")
+      ->allow_extra_args(false);
   cmd->callback([&action, &report, &io] {
     if (report.paths.empty()) {
       report.paths.emplace_back(".");

@@ -143,6 +143,8 @@ run 0 overdue "${asof[@]}" examples && out_has "1 overdue tactic" && out_has "br
 run 1 overdue --exit-code "${asof[@]}" examples && out_has "165d late"
 run 0 overdue --exit-code "${asof[@]}" examples/sales-dealer.yaml && out_has "0 overdue tactics"
 run 0 overdue --owner priya --within 7 "${asof[@]}" examples && out_has "T22" && out_lacks "bram"
+# --owner takes one name: the path after it is a path, not a second owner.
+run 0 overdue "${asof[@]}" --owner bram examples/common-mistakes.yaml && out_has "O2.S1.T1"
 run 2 overdue --within -3 examples && err_is_one_line
 run 2 overdue --format html examples && err_is_one_line
 run 2 overdue "${asof[@]}" "$plans/syntax-error.yaml" && err_has "cannot report on"

@@ -96,7 +96,7 @@ done
 # The reader is live: the same calendar with bare LF line ends is refused.
 tr -d '\r' <"$work/examples.ics" >"$work/lf.ics"
 strict_ics "$work/lf.ics" 2>/dev/null && fail "the strict reader accepts LF line ends" || pass
-run 0 calendar "${asof[@]}" examples/sales-dealer.yaml --owner anna
+run 0 calendar "${asof[@]}" --owner anna examples/sales-dealer.yaml
 grep -c "^BEGIN:VEVENT" "$work/out" | grep -qx 5 && pass || fail "anna's feed has not 5 events"
 grep -q "Milestone" "$work/out" && fail "a personal feed has milestones" || pass
 run 2 calendar "${asof[@]}" examples/sales-dealer.yaml --owner anan && err_is_one_line &&
