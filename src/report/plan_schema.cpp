@@ -1,5 +1,7 @@
 // `most schema`: the plan format of SPEC §1 as JSON Schema (draft-07). Keys, types and allowed
-// values match the loader (src/load); tests/schema checks the two agree on every fixture.
+// values follow the loader (src/load), leniencies included: an optional key may be left empty,
+// text may be a number, a number may be quoted. tests/schema checks the two agree on the rule
+// fixtures.
 
 #include "report/json_writer.hpp"
 
@@ -24,7 +26,7 @@ constexpr std::string_view kSchema = R"json({
   "properties": {
     "most": {
       "description": "The plan format version. Optional; this most reads version 1.",
-      "enum": [1, null]
+      "enum": [1, "1", null]
     },
     "mission": {"$ref": "#/definitions/mission"},
     "team": {
@@ -47,12 +49,34 @@ constexpr std::string_view kSchema = R"json({
       "type": "string",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     },
+    "optionalDate": {
+      "description": "A day written YYYY-MM-DD, or nothing.",
+      "type": ["string", "null"],
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    },
     "id": {
       "description": "Optional. Without an id an item is named by its position: O1, O1.S2, O1.S2.T3. Explicit ids are unique within a file.",
-      "type": ["string", "integer"]
+      "type": ["string", "number", "boolean", "null"]
     },
-    "text": {"type": "string", "minLength": 1},
-    "number": {"type": "number"},
+    "text": {
+      "description": "Text that is not blank; numbers and true/false are read as text too.",
+      "type": ["string", "number", "boolean"],
+      "pattern": "\\S"
+    },
+    "optionalText": {
+      "description": "Text, or nothing.",
+      "type": ["string", "number", "boolean", "null"]
+    },
+    "number": {
+      "description": "A plain number such as 1500 or 12.5 (quoted or not).",
+      "type": ["number", "string"],
+      "pattern": "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"
+    },
+    "optionalNumber": {
+      "description": "A plain number such as 1500 or 12.5, or nothing.",
+      "type": ["number", "string", "null"],
+      "pattern": "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"
+    },
     "ignore": {
       "description": "Rules silenced for this item and everything under it: a rule name, or {rule, reason, until} to silence until a day.",
       "type": ["array", "null"],
@@ -64,8 +88,8 @@ constexpr std::string_view kSchema = R"json({
             "required": ["rule"],
             "properties": {
               "rule": {"$ref": "#/definitions/ruleName"},
-              "reason": {"description": "Why the rule does not apply here.", "type": "string"},
-              "until": {"$ref": "#/definitions/date", "description": "The last day the rule is silenced; after it the finding comes back with an ignore-expired note."}
+              "reason": {"$ref": "#/definitions/optionalText", "description": "Why the rule does not apply here."},
+              "until": {"$ref": "#/definitions/optionalDate", "description": "The last day the rule is silenced; after it the finding comes back with an ignore-expired note."}
             },
             "patternProperties": {"^x-": {}},
             "additionalProperties": false
@@ -84,7 +108,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "id": {"$ref": "#/definitions/id"},
         "statement": {"$ref": "#/definitions/text", "description": "Where the team wants to be: challenging but attainable, future-focused."},
-        "owner": {"$ref": "#/definitions/text", "description": "Who answers for the mission."},
+        "owner": {"$ref": "#/definitions/optionalText", "description": "Who answers for the mission."},
         "start": {"$ref": "#/definitions/date", "description": "The first day of the horizon."},
         "deadline": {"$ref": "#/definitions/date", "description": "The last day of the horizon: 6 to 12 months after start."},
         "ignore": {"$ref": "#/definitions/ignore"}
@@ -98,8 +122,8 @@ constexpr std::string_view kSchema = R"json({
       "required": ["id"],
       "properties": {
         "id": {"$ref": "#/definitions/text", "description": "The name tactics use in 'owner:'."},
-        "name": {"$ref": "#/definitions/text", "description": "Full name."},
-        "role": {"$ref": "#/definitions/text", "description": "What they do in the team."}
+        "name": {"$ref": "#/definitions/optionalText", "description": "Full name."},
+        "role": {"$ref": "#/definitions/optionalText", "description": "What they do in the team."}
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false
@@ -111,7 +135,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "id": {"$ref": "#/definitions/id"},
         "statement": {"$ref": "#/definitions/text", "description": "The goal in one sentence, e.g. 'Increase sales volume by 10% by June 30'."},
-        "deadline": {"$ref": "#/definitions/date", "description": "When the objective is due. Optional when the statement names the date."},
+        "deadline": {"$ref": "#/definitions/optionalDate", "description": "When the objective is due. Optional when the statement names the date."},
         "metric": {"$ref": "#/definitions/metric"},
         "checkins": {
           "description": "Measured values of the metric over time.",
@@ -137,10 +161,10 @@ constexpr std::string_view kSchema = R"json({
       "description": "How the objective is measured. Optional when the statement names the quantity.",
       "type": ["object", "null"],
       "properties": {
-        "name": {"$ref": "#/definitions/text", "description": "What is measured, e.g. 'Sales volume'."},
-        "unit": {"$ref": "#/definitions/text", "description": "Free text, e.g. EUR; '%' for rates."},
-        "baseline": {"$ref": "#/definitions/number", "description": "The value at the start."},
-        "target": {"$ref": "#/definitions/number", "description": "The value to reach by the deadline."}
+        "name": {"$ref": "#/definitions/optionalText", "description": "What is measured, e.g. 'Sales volume'."},
+        "unit": {"$ref": "#/definitions/optionalText", "description": "Free text, e.g. EUR; '%' for rates."},
+        "baseline": {"$ref": "#/definitions/optionalNumber", "description": "The value at the start."},
+        "target": {"$ref": "#/definitions/optionalNumber", "description": "The value to reach by the deadline."}
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false
@@ -152,7 +176,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "date": {"$ref": "#/definitions/date", "description": "The day of the measurement."},
         "value": {"$ref": "#/definitions/number", "description": "The measured value."},
-        "note": {"type": "string", "description": "Optional remark."}
+        "note": {"$ref": "#/definitions/optionalText", "description": "Optional remark."}
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false
@@ -164,7 +188,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "name": {"$ref": "#/definitions/text", "description": "What is reached."},
         "due": {"$ref": "#/definitions/date", "description": "When it is due."},
-        "done": {"type": "boolean", "description": "Reached already. Default false.", "default": false}
+        "done": {"type": ["boolean", "null"], "description": "Reached already. Default false.", "default": false}
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false
@@ -195,20 +219,25 @@ constexpr std::string_view kSchema = R"json({
         "action": {"$ref": "#/definitions/text", "description": "What is done."},
         "owner": {"$ref": "#/definitions/text", "description": "Who does it; on the team roster when there is one."},
         "due": {"$ref": "#/definitions/date", "description": "By when."},
-        "start": {"$ref": "#/definitions/date", "description": "When work starts. Optional."},
+        "start": {"$ref": "#/definitions/optionalDate", "description": "When work starts. Optional."},
         "status": {
           "description": "Where the tactic stands. Default todo.",
-          "enum": ["todo", "doing", "done", "blocked", "dropped"],
+          "enum": ["todo", "doing", "done", "blocked", "dropped", null],
           "default": "todo"
         },
-        "done_on": {"$ref": "#/definitions/date", "description": "The day it was done. Optional."},
-        "budget": {"type": "number", "minimum": 0, "description": "How much it costs: a number, 0 or more."},
+        "done_on": {"$ref": "#/definitions/optionalDate", "description": "The day it was done. Optional."},
+        "budget": {
+          "description": "How much it costs: a number, 0 or more.",
+          "type": ["number", "string", "null"],
+          "minimum": 0,
+          "pattern": "^[+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"
+        },
         "resources": {
           "description": "What it needs, e.g. [recruiting agency].",
           "type": ["array", "null"],
-          "items": {"type": "string"}
+          "items": {"$ref": "#/definitions/optionalText"}
         },
-        "notes": {"type": "string", "description": "Free text."},
+        "notes": {"$ref": "#/definitions/optionalText", "description": "Free text."},
         "ignore": {"$ref": "#/definitions/ignore"}
       },
       "patternProperties": {"^x-": {}},

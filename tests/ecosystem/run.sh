@@ -55,11 +55,10 @@ run 0 init - "${asof[@]}" --schema https://example.com/plan.json &&
 # Without --schema the modeline names the installed schema.
 run 0 init - "${asof[@]}" && out_has "/share/most/most-plan.schema.json"
 
-echo "-- schema: the file in the repository is the command's output"
-run 0 schema && cmp -s "$work/out" "$src/schema/most-plan.schema.json" && pass ||
-  fail "schema/most-plan.schema.json differs from 'most schema' (regenerate it)"
+echo "-- schema (that schema/most-plan.schema.json is its output is a unit test)"
+run 0 schema && cp "$work/out" "$work/printed.json"
 run 0 schema -o "$work/schema.json" && out_empty
-cmp -s "$work/schema.json" "$src/schema/most-plan.schema.json" && pass || fail "schema -o differs"
+cmp -s "$work/schema.json" "$work/printed.json" && pass || fail "schema -o differs from stdout"
 run 2 schema extra && err_is_one_line
 
 echo "-- calendar: RFC 5545, read back strictly"

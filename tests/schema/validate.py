@@ -3,16 +3,20 @@
 
 Usage: validate.py MOST SOURCE_DIR
 
-- the schema is a valid draft-07 schema and equals schema/most-plan.schema.json;
+- the schema is a valid draft-07 schema (that schema/most-plan.schema.json is the command's
+  output is the unit test's job);
 - every example plan and the plan of `most init` validate;
-- a misspelt key, a wrong type and an unknown status are rejected;
-- on every rule fixture (without ignore: entries) the schema agrees with `most check`: a plan with a finding about its
+- a misspelt key, a wrong type, an unknown status and an ignore naming no rule are rejected;
+- the schema agrees with `most check` on the rule fixtures: a plan with a finding about its
   shape (unknown-key, field-type, required-field, not-a-plan, unsupported-version) is
-  rejected, and a plan without any is accepted.
+  rejected, and a plan without any is accepted. Fixtures are left out where the two cannot
+  agree: an `ignore:` silences findings the schema still sees, and invalid-date,
+  duplicate-key, yaml-syntax, tactic-owner and tactic-due mix shape with meaning.
 """
 
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -22,13 +26,18 @@ import yaml
 
 
 class PlanLoader(yaml.SafeLoader):
-    """YAML as editors read it (YAML 1.2 core schema): dates stay strings."""
+    """YAML closer to the way editors read it (the YAML 1.2 core schema) than PyYAML's 1.1:
+    dates stay strings, and only true/false (any case form) are booleans, not yes/no/on/off."""
 
 
 PlanLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+PlanLoader.add_implicit_resolver("tag:yaml.org,2002:bool",
+                                 re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                 list("tTfF"))
 
 SHAPE_RULES = {"unknown-key", "field-type", "required-field", "not-a-plan", "unsupported-version"}
 # Findings the schema cannot see (a real day, a duplicate key, YAML syntax), or that mix shape
@@ -57,8 +66,6 @@ def main():
     printed = subprocess.run([most, "schema"], capture_output=True, check=True).stdout
     schema = json.loads(printed)
     jsonschema.Draft7Validator.check_schema(schema)
-    if printed != (source / "schema/most-plan.schema.json").read_bytes():
-        fail("schema/most-plan.schema.json differs from `most schema`")
     validator = jsonschema.Draft7Validator(schema)
     checked = 0
 
@@ -93,12 +100,18 @@ def main():
                            "'finished' is not one of")
             expect_invalid("a budget that is text", starter.replace("budget: 1500",
                                                                    "budget: lots"),
-                           "'lots' is not of type 'number'")
+                           "'lots' does not match")
             expect_invalid("an ignore naming no rule", starter.replace(
                 "  - id: S1\n", "  - id: S1\n        ignore: [tactic-ownr]\n"),
                 "is not valid under any of the given schemas")
             expect_valid("an x- key", starter.replace("  - id: S1\n",
                                                       "  - id: S1\n        x-crm: 42\n"))
+            expect_invalid("done: yes (YAML 1.2 has no yes)", re.sub(
+                r"(- name: New salesperson starts\n( +)due: \S+\n)", r"\1\2done: yes\n", starter),
+                "'yes' is not of type")
+            expect_invalid("a blank action", starter.replace(
+                "action: Post a job opening for a salesperson", "action: ' '"),
+                "does not match")
 
     # Agreement with the loader on every rule fixture.
     compared = 0
