@@ -31,6 +31,31 @@ std::string installed_schema() {
   return MOST_SCHEMA_PATH;
 }
 
+// `most init plans/` writes plans/plan.yaml, as `cp` copies into a directory.
+std::filesystem::path plan_path(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path path(file);
+  if (!path.has_filename() || fs::is_directory(path, error)) {
+    return path / "plan.yaml";
+  }
+  return path;
+}
+
+bool has_blank(const std::string& text) {
+  return text.find_first_of(" \t\r\n") != std::string::npos;
+}
+
+// A plan written by a binary that is not installed names a schema that is not there.
+void warn_if_unusable(const std::string& schema, std::ostream& err) {
+  std::error_code error;
+  if (has_blank(schema) || !std::filesystem::is_regular_file(schema, error)) {
+    err << fmt::format("most: warning: the modeline names {}, {}; editors will not find the "
+                       "schema there (install most, or pass --schema PATH|URL)\n",
+                       schema, has_blank(schema) ? "a path with a blank" : "which does not exist");
+  }
+}
+
 } // namespace
 
 int run_init(const InitOptions& options, Streams io) {
@@ -38,31 +63,38 @@ int run_init(const InitOptions& options, Streams io) {
   if (!resolve_as_of(options.as_of, today, io.err)) {
     return kFailure;
   }
-  const std::string schema = options.schema.empty() ? installed_schema() : options.schema;
-  if (schema.find_first_of("\r\n") != std::string::npos) {
-    print_error(io.err, "--schema must be one line: it goes into a YAML comment");
+  if (add_months(today, 12).year() > std::chrono::year{9999}) {
+    print_error(io.err, "--as-of is too late: the plan's mission would end after 9999");
     return kFailure;
   }
+  // The modeline's reference ends at the first blank.
+  if (has_blank(options.schema)) {
+    print_error(io.err, "--schema must not hold blanks: the modeline would end at the first "
+                        "one (write a space as %20 in a URL)");
+    return kFailure;
+  }
+  const std::string schema = options.schema.empty() ? installed_schema() : options.schema;
   std::ostringstream plan;
   render_starter_plan(plan, today, schema);
   if (options.file == "-") {
     io.out << plan.str();
-    return kSuccess;
+  } else {
+    const std::filesystem::path path = plan_path(options.file);
+    std::error_code ignored; // a directory that cannot be made fails the write, which says why
+    if (path.has_parent_path()) {
+      std::filesystem::create_directories(path.parent_path(), ignored);
+    }
+    std::string error;
+    if (!write_atomically(path.string(), plan.str(), error, Existing::Keep)) {
+      print_error(io.err, error);
+      return kFailure;
+    }
+    io.out << fmt::format("wrote {}; edit it, then run: most check {}\n", path.string(),
+                          path.string());
   }
-  std::error_code exists_error;
-  if (std::filesystem::symlink_status(options.file, exists_error).type() !=
-      std::filesystem::file_type::not_found) {
-    print_error(io.err, fmt::format("'{}' exists already; most init never overwrites a file "
-                                    "(name a new one: most init FILE)",
-                                    options.file));
-    return kFailure;
+  if (options.schema.empty()) {
+    warn_if_unusable(schema, io.err);
   }
-  std::string error;
-  if (!write_atomically(options.file, plan.str(), error, Existing::Keep)) {
-    print_error(io.err, error);
-    return kFailure;
-  }
-  io.out << fmt::format("wrote {}; edit it, then run: most check {}\n", options.file, options.file);
   return kSuccess;
 }
 

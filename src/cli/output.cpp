@@ -73,9 +73,10 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
   const bool permitted = ::fchmod(fd, 0666 & ~mask) == 0;
   const bool closed = ::close(fd) == 0 && permitted;
   if (!ok || !closed || !publish(temporary, path, existing)) {
-    error = !ok || !closed || errno != EEXIST
-                ? fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure)
-                : fmt::format("'{}' exists already; not overwriting it", path);
+    error =
+        !ok || !closed || errno != EEXIST
+            ? fmt::format("cannot write '{}': {}", path, failure.empty() ? reason() : failure)
+            : fmt::format("'{}' exists already; most never overwrites it (name a new file)", path);
     ::unlink(temporary.c_str());
     return false;
   }
