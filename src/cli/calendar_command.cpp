@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <ostream>
+#include <set>
 
 namespace most::cli {
 
@@ -17,16 +17,17 @@ namespace {
 // A personal feed for a name no plan knows would stay empty forever: most likely a typo.
 bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
                   std::ostream& err) {
-  std::vector<std::string_view> known;
+  // Distinct names only: a plan of thousands of tactics has a handful of owners.
+  std::set<std::string_view> known;
   for (const Plan& plan : plans) {
     for (const TeamMember& member : plan.team) {
-      known.emplace_back(member.id);
+      known.insert(member.id);
     }
     for (const Objective& objective : plan.objectives) {
       for (const Strategy& strategy : objective.strategies) {
         for (const Tactic& tactic : strategy.tactics) {
           if (tactic.owner) {
-            known.emplace_back(*tactic.owner);
+            known.insert(*tactic.owner);
           }
         }
       }
@@ -34,9 +35,10 @@ bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan
   }
   bool ok = true;
   for (const std::string& owner : owners) {
-    if (std::find(known.begin(), known.end(), owner) == known.end()) {
+    if (!known.contains(owner)) {
+      const std::vector<std::string_view> names(known.begin(), known.end());
       print_error(err, fmt::format("no plan has an owner or team member '{}'{}", owner,
-                                   did_you_mean(owner, known)));
+                                   did_you_mean(owner, names)));
       ok = false;
     }
   }

@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <vector>
 
 namespace most {
 
@@ -37,10 +40,21 @@ std::string uid_part(std::string_view text) {
   return part;
 }
 
+// One all-day event, before it is written.
+struct Event {
+  std::string item; ///< `tactic/ID` or `milestone/OBJECTIVE.Mn`, percent-encoded
+  std::string file; ///< the plan's path, percent-encoded; the UID is `ITEM@FILE`
+  Date day;
+  std::string summary;
+  std::string description;
+  std::string_view category;
+};
+
+// Collects the events of all plans, one per item in the source: a tactic or milestone that
+// YAML aliases place under several objectives is one event that names every place.
 class Calendar {
 public:
-  Calendar(std::ostream& out, const CalendarOptions& options)
-      : out_(out), options_(options), stamp_(ical_date(options.stamp) + "T000000Z") {}
+  explicit Calendar(const CalendarOptions& options) : options_(options) {}
 
   void plan(const Plan& plan) {
     file_ = uid_part(std::filesystem::path(plan.file).lexically_normal().string());
@@ -57,29 +71,64 @@ public:
             fmt::format("Strategy {}: {}\n{}", strategy.info.id,
                         strategy.statement.value.value_or(""), objective_line);
         for (const Tactic& tactic : strategy.tactics) {
-          this->tactic(plan, tactic, context);
+          this->tactic(
+              plan, tactic,
+              fmt::format("under strategy {} of objective {}", strategy.info.id, objective.info.id),
+              context);
         }
       }
     }
   }
 
-private:
-  void milestone(const Plan& plan, const Objective& objective, const Milestone& milestone,
-                 std::size_t index, const std::string& objective_line) {
-    if (!milestone.due) {
-      return;
+  void write(std::ostream& out, Date stamp) const {
+    const std::string dtstamp = "DTSTAMP:" + ical_date(stamp) + "T000000Z";
+    std::set<std::string> uids;
+    for (const Event& event : events_) {
+      // Ids are unique within a valid plan; an invalid one must still give unique UIDs.
+      std::string uid = event.item + "@" + event.file;
+      for (int copy = 2; !uids.insert(uid).second; ++copy) {
+        uid = fmt::format("{}~{}@{}", event.item, copy, event.file);
+      }
+      write_ical_line(out, "BEGIN:VEVENT");
+      write_ical_line(out, "UID:" + uid);
+      write_ical_line(out, dtstamp);
+      write_ical_line(out, "DTSTART;VALUE=DATE:" + ical_date(event.day));
+      // Without DTEND an all-day event lasts one day (RFC 5545 §3.6.1); 9999-12-31 has no
+      // next day to name.
+      if (event.day != kLastDay) {
+        write_ical_line(out, "DTEND;VALUE=DATE:" + ical_date(add_days(event.day, 1)));
+      }
+      write_ical_line(out, "SUMMARY:" + ical_text(event.summary));
+      write_ical_line(out, "DESCRIPTION:" + ical_text(event.description));
+      write_ical_line(out, fmt::format("CATEGORIES:{}", event.category));
+      // A deadline is a day to remember, not a day taken: free/busy stays free.
+      write_ical_line(out, "TRANSP:TRANSPARENT");
+      write_ical_line(out, "END:VEVENT");
     }
-    event(fmt::format("milestone/{}.M{}", objective.info.id, index + 1), *milestone.due,
-          fmt::format("{}Milestone: {}", milestone.done ? "[done] " : "",
-                      milestone.name.value.value_or("")),
-          fmt::format("Milestone {} of objective {}\n{}\nPlan: {}:{}", index + 1, objective.info.id,
-                      objective_line, plan.file, milestone.location.line),
-          "milestone");
   }
 
-  void tactic(const Plan& plan, const Tactic& tactic, const std::string& context) {
+private:
+  static constexpr Date kLastDay{std::chrono::year{9999}, std::chrono::December,
+                                 std::chrono::day{31}};
+
+  void milestone(const Plan& plan, const Objective& objective, const Milestone& milestone,
+                 std::size_t index, const std::string& objective_line) {
+    if (!milestone.due || again(plan, milestone.location, "of objective " + objective.info.id)) {
+      return;
+    }
+    add(fmt::format("milestone/{}.M{}", objective.info.id, index + 1), *milestone.due,
+        fmt::format("{}Milestone: {}", milestone.done ? "[done] " : "",
+                    milestone.name.value.value_or("")),
+        fmt::format("Milestone {} of objective {}\n{}\nPlan: {}:{}", index + 1, objective.info.id,
+                    objective_line, plan.file, milestone.location.line),
+        "milestone");
+  }
+
+  void tactic(const Plan& plan, const Tactic& tactic, const std::string& place,
+              const std::string& context) {
     const Status status = tactic.effective_status();
-    if (!tactic.due || status == Status::Dropped || !wanted(tactic)) {
+    if (!tactic.due || status == Status::Dropped || !wanted(tactic) ||
+        again(plan, tactic.info.location, place)) {
       return;
     }
     const std::string prefix = status == Status::Done      ? "[done] "
@@ -104,7 +153,8 @@ private:
       description += "\nNotes: " + tactic.notes;
     }
     description += fmt::format("\nPlan: {}:{}", plan.file, tactic.info.location.line);
-    event("tactic/" + tactic.info.id, *tactic.due, summary, description, "tactic");
+    add("tactic/" + tactic.info.id, *tactic.due, std::move(summary), std::move(description),
+        "tactic");
   }
 
   bool wanted(const Tactic& tactic) const {
@@ -113,33 +163,32 @@ private:
                                       *tactic.owner) != options_.owners.end());
   }
 
-  void event(const std::string& item, Date day, std::string_view summary,
-             std::string_view description, std::string_view category) {
-    // Ids are unique within a valid plan; an invalid one (or a plan given twice) must still
-    // give a calendar whose UIDs are unique.
-    const std::string base = uid_part(item) + "@" + file_;
-    std::string uid = base;
-    for (int copy = 2; !uids_.insert(uid).second; ++copy) {
-      uid = fmt::format("{}-{}", base, copy);
+  // True for an item already met at this place in the source (through an alias, or the same
+  // file given twice): its event then also names `where`, the new place it is reached from.
+  bool again(const Plan& plan, SourceLocation at, const std::string& where) {
+    const std::string source = fmt::format("{}:{}:{}", plan.file, at.line, at.column);
+    const bool new_place = places_.insert(source + "\n" + where).second;
+    const auto [seen, added] = by_source_.try_emplace(source, events_.size());
+    if (added) {
+      return false;
     }
-    write_ical_line(out_, "BEGIN:VEVENT");
-    write_ical_line(out_, "UID:" + uid);
-    write_ical_line(out_, "DTSTAMP:" + stamp_);
-    write_ical_line(out_, "DTSTART;VALUE=DATE:" + ical_date(day));
-    write_ical_line(out_, "DTEND;VALUE=DATE:" + ical_date(add_days(day, 1)));
-    write_ical_line(out_, "SUMMARY:" + ical_text(summary));
-    write_ical_line(out_, "DESCRIPTION:" + ical_text(description));
-    write_ical_line(out_, fmt::format("CATEGORIES:{}", category));
-    // A deadline is a day to remember, not a day taken: free/busy stays free.
-    write_ical_line(out_, "TRANSP:TRANSPARENT");
-    write_ical_line(out_, "END:VEVENT");
+    if (new_place) {
+      events_[seen->second].description += "\nAlso " + where;
+    }
+    return true;
   }
 
-  std::ostream& out_;
+  void add(std::string item, Date day, std::string summary, std::string description,
+           std::string_view category) {
+    events_.push_back(
+        Event{uid_part(item), file_, day, std::move(summary), std::move(description), category});
+  }
+
   const CalendarOptions& options_;
-  std::string stamp_;
   std::string file_;
-  std::set<std::string> uids_;
+  std::vector<Event> events_;
+  std::map<std::string, std::size_t> by_source_; ///< file:line:col → index in events_
+  std::set<std::string> places_;                 ///< source and place, each seen once
 };
 
 std::string calendar_name(std::span<const Plan> plans, const std::vector<std::string>& owners) {
@@ -160,12 +209,12 @@ void render_calendar_ics(std::ostream& out, std::span<const Plan> plans,
   write_ical_line(out, "VERSION:2.0");
   write_ical_line(out, "PRODID:-//most//most " MOST_VERSION "//EN");
   write_ical_line(out, "CALSCALE:GREGORIAN");
-  write_ical_line(out, "METHOD:PUBLISH");
   write_ical_line(out, "X-WR-CALNAME:" + ical_text(calendar_name(plans, options.owners)));
-  Calendar calendar(out, options);
+  Calendar calendar(options);
   for (const Plan& plan : plans) {
     calendar.plan(plan);
   }
+  calendar.write(out, options.stamp);
   write_ical_line(out, "END:VCALENDAR");
 }
 

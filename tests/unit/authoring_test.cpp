@@ -118,7 +118,7 @@ TEST_CASE("the calendar has one all-day event per tactic due and per milestone",
   // UIDs: item and file, percent-encoded, unique even when the plan repeats an id.
   CHECK(text.find("UID:milestone/O1.M1@plans/q3%20team.yaml\n") != std::string::npos);
   CHECK(text.find("UID:tactic/T1@plans/q3%20team.yaml\n") != std::string::npos);
-  CHECK(text.find("UID:tactic/T1@plans/q3%20team.yaml-2\n") != std::string::npos);
+  CHECK(text.find("UID:tactic/T1~2@plans/q3%20team.yaml\n") != std::string::npos);
   // All-day: DTEND is the next day, across the year's end too.
   CHECK(text.find("DTSTART;VALUE=DATE:20261231\nDTEND;VALUE=DATE:20270101\n") != std::string::npos);
   CHECK(text.find("DTSTAMP:20261127T000000Z\n") != std::string::npos);
@@ -129,6 +129,46 @@ TEST_CASE("the calendar has one all-day event per tactic due and per milestone",
   CHECK(text.find("DESCRIPTION:Tactic T1\\, todo\\, budget 1500.5\\nStrategy O1.S1: Hire\\n"
                   "Objective O1: Increase sales volume by 10% by December 31\\n"
                   "Plan: plans/q3 team.yaml:12\n") != std::string::npos);
+}
+
+TEST_CASE("a tactic reached through an alias is one event naming every place", "[calendar]") {
+  const Plan plan = load(R"(mission: {statement: Top five, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    milestones: &landmarks
+      - {name: Fleet day, due: 2026-05-01}
+    strategies: &shared
+      - statement: Visit fleets
+        tactics:
+          - {action: Visit the 15 largest fleets, owner: anna, due: 2026-12-31}
+  - statement: Increase fleet revenue by 5% by June 30
+    milestones: *landmarks
+    strategies: *shared
+)");
+  // The same file given twice adds nothing either.
+  const std::vector<Plan> twice{plan, plan};
+  std::ostringstream out;
+  render_calendar_ics(out, twice, {day("2026-11-27"), {}});
+  const std::string text = unfolded(out.str());
+  std::size_t events = 0;
+  for (std::size_t at = 0; (at = text.find("BEGIN:VEVENT", at)) != std::string::npos; ++at) {
+    ++events;
+  }
+  CHECK(events == 2);
+  CHECK(text.find("UID:tactic/O1.S1.T1@plans/q3%20team.yaml\n") != std::string::npos);
+  CHECK(text.find("\\nAlso under strategy O2.S1 of objective O2\n") != std::string::npos);
+  CHECK(text.find("\\nAlso of objective O2\n") != std::string::npos);
+  // The last day there is: no DTEND, which RFC 5545 reads as one day.
+  CHECK(text.find("DTSTART;VALUE=DATE:20261231\nDTEND;VALUE=DATE:20270101\n") !=
+        std::string::npos);
+  const std::string last = calendar(load(R"(mission: {statement: Far, start: 9999-01-01, deadline: 9999-12-31}
+objectives:
+  - statement: Increase sales volume by 10% by December 31
+    strategies:
+      - statement: Wait
+        tactics: [{action: Finish, owner: anna, due: 9999-12-31}]
+)"));
+  CHECK(unfolded(last).find("DTSTART;VALUE=DATE:99991231\nSUMMARY:") != std::string::npos);
 }
 
 TEST_CASE("a personal calendar has only that owner's tactics", "[calendar]") {
