@@ -11,7 +11,7 @@ the test prints SKIP.
 Checks, over the Language Server Protocol on stdio: the starter plan has no diagnostics; a
 misspelt key and a status that does not exist are diagnosed on their lines; completion inside
 a tactic offers its keys, and after `status:` the five statuses; hover on a key shows the
-schema's description.
+schema's description; a modeline naming a schema by a path relative to the plan works too.
 """
 
 import json
@@ -189,6 +189,18 @@ def main():
                              "character": editing[budget_line].index("b") + 1}})
             contents = json.dumps(hover)
             check("How much it costs" in contents, f"hover on budget shows {contents[:300]}")
+            # A schema committed beside the plans, named by a relative path, is found too.
+            shutil.copy(schema, pathlib.Path(work) / "most-plan.schema.json")
+            subprocess.run([str(most), "init", "team.yaml", "--as-of", "2026-11-27", "--schema",
+                            "most-plan.schema.json"], cwd=work, check=True, capture_output=True)
+            team = pathlib.Path(work) / "team.yaml"
+            team_uri = team.as_uri()
+            lsp.notify("textDocument/didOpen", {"textDocument": {
+                "uri": team_uri, "languageId": "yaml", "version": 1,
+                "text": team.read_text().replace("owner: sam", "ownr: sam")}})
+            found = lsp.diagnostics(team_uri, 1)
+            check(any("ownr" in d["message"] for d in found),
+                  f"a relative modeline does not lead to the schema: {found}")
             lsp.request("shutdown", None)
             lsp.notify("exit", None)
         finally:
