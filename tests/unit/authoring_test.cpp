@@ -159,9 +159,9 @@ objectives:
   CHECK(text.find("\\nAlso under strategy O2.S1 of objective O2\n") != std::string::npos);
   CHECK(text.find("\\nAlso of objective O2\n") != std::string::npos);
   // The last day there is: no DTEND, which RFC 5545 reads as one day.
-  CHECK(text.find("DTSTART;VALUE=DATE:20261231\nDTEND;VALUE=DATE:20270101\n") !=
-        std::string::npos);
-  const std::string last = calendar(load(R"(mission: {statement: Far, start: 9999-01-01, deadline: 9999-12-31}
+  CHECK(text.find("DTSTART;VALUE=DATE:20261231\nDTEND;VALUE=DATE:20270101\n") != std::string::npos);
+  const std::string last =
+      calendar(load(R"(mission: {statement: Far, start: 9999-01-01, deadline: 9999-12-31}
 objectives:
   - statement: Increase sales volume by 10% by December 31
     strategies:
