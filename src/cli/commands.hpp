@@ -58,7 +58,8 @@ struct InitOptions {
   std::string schema; ///< the modeline's `$schema` reference; empty: the installed schema
 };
 
-/// Plans read, loaded and checked: the shared first half of check, status and overdue.
+/// Plans read, loaded and checked: the shared first half of check, status, overdue and
+/// calendar.
 struct CheckedPlans {
   std::vector<Plan> plans;
   std::vector<bool> loaded; ///< false where the text could not be read as a plan
