@@ -47,6 +47,7 @@ extern const std::string_view kStrategyWithoutTacticDoc;
 extern const std::string_view kTacticAfterDeadlineDoc;
 extern const std::string_view kTacticDueDoc;
 extern const std::string_view kTacticOverdueDoc;
+extern const std::string_view kTargetChangedDoc;
 extern const std::string_view kTacticOwnerDoc;
 extern const std::string_view kUnknownKeyDoc;
 extern const std::string_view kUnsupportedVersionDoc;

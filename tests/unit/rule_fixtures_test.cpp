@@ -4,6 +4,7 @@
 
 #include "support.hpp"
 
+#include <most/diff.hpp>
 #include <most/load.hpp>
 #include <most/rules.hpp>
 
@@ -42,7 +43,14 @@ struct Outcome {
   std::vector<Diagnostic> diagnostics;
 };
 
-// What `most check` would find in the fixture, with default configuration.
+// Fixtures named NAME.before.yaml are the earlier version of NAME.yaml, for the rules that
+// `most diff` reports; they are not fixtures of their own.
+bool is_before_version(const fs::path& path) {
+  return path.filename().string().ends_with(".before.yaml");
+}
+
+// What `most check` would find in the fixture, with default configuration — and, when the
+// fixture has an earlier version beside it, what `most diff` finds between the two.
 Outcome check_fixture(const fs::path& path) {
   const std::string text = read_file(path);
   const std::string name = path.parent_path().filename().string() + "/" + path.filename().string();
@@ -50,6 +58,14 @@ Outcome check_fixture(const fs::path& path) {
   const Date as_of = as_of_for(text);
   if (loaded.ok) {
     run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+  }
+  const fs::path before_path = fs::path(path).replace_extension(".before.yaml");
+  if (loaded.ok && fs::exists(before_path)) {
+    const LoadResult before = load_plan(read_file(before_path), "before.yaml");
+    REQUIRE(before.ok);
+    PlanDiff diff = diff_plans(&before.plan, &loaded.plan, as_of);
+    loaded.diagnostics.insert(loaded.diagnostics.end(), diff.findings.begin(),
+                              diff.findings.end());
   }
   finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
   Outcome outcome;
@@ -77,7 +93,7 @@ TEST_CASE("every rule has failing and passing fixtures", "[fixtures]") {
     int passes = 0;
     for (const fs::path& path : sorted_entries(dir)) {
       const std::string file = path.filename().string();
-      if (path.extension() != ".yaml") {
+      if (path.extension() != ".yaml" || is_before_version(path)) {
         continue;
       }
       fails += starts_with(file, "fail") ? 1 : 0;
@@ -105,7 +121,7 @@ TEST_CASE("rule fixtures produce exactly their expected findings", "[fixtures]")
         CHECK(fs::exists(fs::path(path).replace_extension(".yaml")));
         continue;
       }
-      if (path.extension() != ".yaml") {
+      if (path.extension() != ".yaml" || is_before_version(path)) {
         continue;
       }
       CHECK((starts_with(file, "fail") || starts_with(file, "pass")));
