@@ -4,13 +4,13 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue rules explain init schema calendar"
+_most_commands="check status overdue rules explain init schema calendar diff"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
   case $1 in
     -o | --output | -j | --jobs | --as-of | --config | --max-file-size | --format | --color | \
-      --owner | --within | --schema) return 0 ;;
+      --owner | --within | --schema | --since | --fail-on) return 0 ;;
   esac
   return 1
 }
@@ -27,6 +27,7 @@ _most_options() {
     init) echo "-h --help --as-of --schema" ;;
     schema) echo "-h --help -o --output" ;;
     calendar) echo "-h --help $plan --owner" ;;
+    diff) echo "-h --help --format $plan --color --since --fail-on" ;;
     '') echo "-h --help --version" ;;
   esac
 }
@@ -38,6 +39,7 @@ _most_formats() {
     status) echo "text json markdown html" ;;
     overdue) echo "text json markdown github junit" ;;
     rules) echo "text json" ;;
+    diff) echo "text json markdown" ;;
   esac
 }
 
@@ -111,8 +113,9 @@ _most() {
   case $prev in
     --format) _most_words "$(_most_formats "$cmd")" ;;
     --color) _most_words "auto always never" ;;
+    --fail-on) _most_words "slip earlier added removed completed dropped owner target baseline horizon" ;;
     -o | --output | --config) _most_files ;;
-    -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema) ;; # free text
+    -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema | --since) ;; # free text
     *)
       if [[ $cur == -* ]]; then
         _most_words "$(_most_options "$cmd")"
@@ -120,7 +123,7 @@ _most() {
         _most_words "$_most_commands"
       else
         case $cmd in
-          check | status | overdue | calendar) _most_files plans ;;
+          check | status | overdue | calendar | diff) _most_files plans ;;
           explain)
             ((npos == 0)) && _most_words "$(command most rules 2>/dev/null | awk '{print $1}')"
             ;;

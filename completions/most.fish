@@ -39,7 +39,7 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue rules explain init schema calendar
+set -l commands check status overdue rules explain init schema calendar diff
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
@@ -51,19 +51,20 @@ complete -c most -n $top -a explain -d 'What a rule checks, why, and how to fix 
 complete -c most -n $top -a init -d 'Write a commented starter plan'
 complete -c most -n $top -a schema -d 'Print the plan format as JSON Schema'
 complete -c most -n $top -a calendar -d 'Tactic due days and milestones as an iCalendar feed'
+complete -c most -n $top -a diff -d 'What changed between two versions of plans'
 
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
-# Options of the commands that read plans: check, status, overdue, calendar.
-set -l plans '__fish_seen_subcommand_from check status overdue calendar'
+# Options of the commands that read plans: check, status, overdue, calendar, diff.
+set -l plans '__fish_seen_subcommand_from check status overdue calendar diff'
 complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
 complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
 complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
 complete -c most -n $plans -l config -r -F -d 'Use this .most.yaml'
 complete -c most -n $plans -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
-complete -c most -n '__fish_seen_subcommand_from check status overdue' -l color -x \
+complete -c most -n '__fish_seen_subcommand_from check status overdue diff' -l color -x \
     -a 'auto always never' -d Colour
-complete -c most -n '__fish_seen_subcommand_from check status overdue calendar rules explain schema' \
+complete -c most -n '__fish_seen_subcommand_from check status overdue calendar diff rules explain schema' \
     -s o -l output -r -F -d 'Write to this file'
 complete -c most -n '__fish_seen_subcommand_from overdue calendar' -l owner -x \
     -d 'Only tactics of this owner (repeatable)'
@@ -76,6 +77,12 @@ complete -c most -n '__fish_seen_subcommand_from status' -l format -x \
 complete -c most -n '__fish_seen_subcommand_from overdue' -l format -x \
     -a 'text json markdown github junit' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from rules' -l format -x -a 'text json' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from diff' -l format -x \
+    -a 'text json markdown' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from diff' -l since -x -d 'Compare with this git revision'
+complete -c most -n '__fish_seen_subcommand_from diff' -l fail-on -x \
+    -a 'slip earlier added removed completed dropped owner target baseline horizon' \
+    -d 'Exit 1 on this kind of change'
 
 complete -c most -n '__fish_seen_subcommand_from check' -l strict -d 'Warnings also fail the check'
 complete -c most -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Print only the finding lines'

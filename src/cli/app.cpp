@@ -170,6 +170,30 @@ void add_calendar(CLI::App& app, ReportOptions& report, std::string& output,
   });
 }
 
+void add_diff(CLI::App& app, DiffOptions& diff, std::string& output, std::function<int()>& action,
+              const Streams& io) {
+  CLI::App* cmd = app.add_subcommand(
+      "diff", "What changed between two versions of plans: slips, completions, owners, targets");
+  add_plan_options(cmd, diff, output, {"text", "json", "markdown"});
+  cmd->add_option("--since", diff.since,
+                  "Compare the plans with their versions at this git revision (e.g. HEAD~1, "
+                  "main, a tag)");
+  cmd->add_option("--fail-on", diff.fail_on,
+                  "Exit 1 when a change of this kind is found: slip, earlier, added, removed, "
+                  "completed, dropped, owner, target, baseline, horizon (repeatable)")
+      ->check(CLI::IsMember({"slip", "earlier", "added", "removed", "completed", "dropped", "owner",
+                             "target", "baseline", "horizon", "check-in", "objective-added",
+                             "objective-removed", "strategy-added", "strategy-removed",
+                             "plan-added", "plan-removed"}))
+      ->allow_extra_args(false);
+  cmd->callback([&action, &diff, &io] {
+    if (!diff.since.empty() && diff.paths.empty()) {
+      diff.paths.emplace_back(".");
+    }
+    action = [&diff, &io] { return run_diff(diff, io); };
+  });
+}
+
 int parse_and_run(int argc, const char* const* argv, Streams io) {
   CLI::App app{"most keeps a sales team's M-O-S-T plan honest: it validates plans written as "
                "YAML and reports their findings.",
@@ -187,6 +211,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   ReportOptions overdue;
   InitOptions init;
   ReportOptions calendar;
+  DiffOptions diff;
   std::string output;
   std::ostringstream buffer;
   // Every command writes into a buffer: with --output it lands in the file at once,
@@ -201,6 +226,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   add_init(app, init, action, to);
   add_schema(app, output, action, to);
   add_calendar(app, calendar, output, action, to);
+  add_diff(app, diff, output, action, to);
 
   // CLI11 would call an unknown command a missing one; name it, and the closest real one.
   if (argc > 1 && argv[1][0] != '-') {

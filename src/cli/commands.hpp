@@ -51,6 +51,12 @@ struct ReportOptions : PlanOptions {
   bool exit_code = false;          ///< overdue: exit 1 when anything is listed
 };
 
+/// Options of `most diff`.
+struct DiffOptions : PlanOptions {
+  std::string since;                ///< a git revision; empty for `most diff OLD NEW`
+  std::vector<std::string> fail_on; ///< change kinds that make the command exit 1
+};
+
 /// Options of `most init`.
 struct InitOptions {
   std::string file = "plan.yaml";
@@ -85,6 +91,9 @@ int run_check(const CheckOptions& options, Streams io);
 
 /// `most calendar`: tactic due days and milestones as iCalendar.
 int run_calendar(const ReportOptions& options, Streams io);
+
+/// `most diff`: what changed between two versions of plans.
+int run_diff(const DiffOptions& options, Streams io);
 
 /// `most init`: writes a starter plan to `options.file` (`-`: standard output).
 int run_init(const InitOptions& options, Streams io);

@@ -1,0 +1,316 @@
+// `most diff`: what changed between two versions of a plan — two files, or the working tree
+// against a git revision (`--since REV`), whose old versions come from `git show`.
+
+#include "cli/commands.hpp"
+#include "cli/git.hpp"
+
+#include <most/diff.hpp>
+#include <most/load.hpp>
+#include <most/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <ostream>
+
+namespace most::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// One plan file in its two versions; a missing version is a file added or removed.
+struct Versions {
+  std::string before_name;
+  std::string after_name;
+  std::optional<std::string> before;
+  std::optional<std::string> after;
+  std::string search_dir; ///< where the new version's .most.yaml is looked for
+};
+
+std::string normal(const std::string& path) { return fs::path(path).lexically_normal().string(); }
+
+bool is_plan_name(const fs::path& relative) {
+  const std::string ext = relative.extension().string();
+  if (ext != ".yaml" && ext != ".yml") {
+    return false;
+  }
+  return std::none_of(relative.begin(), relative.end(),
+                      [](const fs::path& part) { return part.string().starts_with('.'); });
+}
+
+// The nearest directory of `path` that exists now (git runs there) and the path from it: a
+// plan or folder deleted since the revision is still found in git.
+std::pair<std::string, std::string> existing_base(const std::string& path) {
+  std::error_code error;
+  fs::path base = fs::path(path).parent_path();
+  while (!base.empty() && !fs::is_directory(base, error)) {
+    base = base.parent_path();
+  }
+  const fs::path from = base.empty() ? fs::path(".") : base;
+  return {from.string(), fs::path(path).lexically_relative(from).string()};
+}
+
+// Reads old versions from git: the repository and the revision are checked once per
+// directory, every failure is a one-line error.
+class GitHistory {
+public:
+  GitHistory(std::string revision, std::uint64_t max_bytes)
+      : revision_(std::move(revision)), max_bytes_(max_bytes) {}
+
+  /// False (with a one-line error) when `dir` is not in a repository or lacks the revision.
+  bool usable(const std::string& dir, std::vector<std::string>& errors) {
+    const auto [known, added] = usable_.try_emplace(dir, false);
+    if (!added) {
+      return known->second;
+    }
+    const GitOutput check =
+        run_git(dir, {"rev-parse", "--verify", "--quiet", revision_ + "^{commit}"}, 4096);
+    if (!check.started) {
+      errors.push_back("cannot run git, which --since needs; is it installed?");
+    } else if (check.status == 0) {
+      known->second = true;
+    } else if (run_git(dir, {"rev-parse", "--is-inside-work-tree"}, 4096).status != 0) {
+      errors.push_back(fmt::format("'{}' is not in a git repository; --since reads the old "
+                                   "versions from git",
+                                   dir));
+    } else {
+      errors.push_back(
+          fmt::format("unknown revision '{}' in the repository of '{}'", revision_, dir));
+    }
+    return known->second;
+  }
+
+  /// The file's text at the revision; nullopt when it did not exist there.
+  std::optional<std::string> show(const std::string& file, std::vector<std::string>& errors,
+                                  bool& failed) {
+    const auto [dir, relative] = existing_base(file);
+    const GitOutput shown = run_git(dir, {"show", revision_ + ":./" + relative}, max_bytes_);
+    if (shown.status == 0) {
+      return shown.out;
+    }
+    if (shown.too_large || shown.timed_out) {
+      failed = true;
+      errors.push_back(fmt::format("'{}' at {} {}", file, revision_,
+                                   shown.too_large ? "is larger than --max-file-size"
+                                                   : "took git too long to read"));
+    } else if (shown.err.find("exists on disk, but not in") == std::string::npos &&
+               shown.err.find("does not exist in") == std::string::npos) {
+      failed = true;
+      errors.push_back(fmt::format("git could not read '{}' at {}: {}", file, revision_,
+                                   shown.err.substr(0, shown.err.find('\n'))));
+    }
+    return std::nullopt;
+  }
+
+  /// The plan files under the folder `dir` at the revision, as paths that start with `dir`.
+  std::vector<std::string> plans_under(const std::string& dir) {
+    const auto [base, relative] = existing_base(dir + "/.");
+    const GitOutput listed = run_git(
+        base, {"ls-tree", "-r", "-z", "--name-only", revision_, "--", relative}, max_bytes_);
+    std::vector<std::string> files;
+    if (listed.status != 0) {
+      return files;
+    }
+    std::string_view rest = listed.out;
+    while (!rest.empty()) {
+      const std::string_view name = rest.substr(0, rest.find('\0'));
+      rest.remove_prefix(std::min(rest.size(), name.size() + 1));
+      const fs::path inside = fs::path(name).lexically_relative(relative);
+      if (is_plan_name(inside)) {
+        files.push_back(normal((fs::path(dir) / inside).string()));
+      }
+    }
+    return files;
+  }
+
+  const std::string& revision() const { return revision_; }
+
+private:
+  std::string revision_;
+  std::uint64_t max_bytes_;
+  std::map<std::string, bool> usable_;
+};
+
+// --since: every plan the paths name now, and every plan they named at the revision.
+std::vector<Versions> versions_since(const DiffOptions& options, Streams& io,
+                                     std::vector<std::string>& errors) {
+  GitHistory git(options.since, options.max_file_size);
+  std::map<std::string, Versions> files; // by normalised path, so the output is sorted
+  for (const std::string& path : options.paths) {
+    std::error_code error;
+    const bool directory = fs::is_directory(path, error);
+    if (!git.usable(directory ? path : existing_base(path).first, errors)) {
+      continue;
+    }
+    if (!directory && !fs::exists(fs::symlink_status(path, error))) {
+      // Deleted since the revision: only git has it, as a file or as a folder of plans.
+      const std::vector<std::string> old = git.plans_under(path);
+      for (const std::string& file : old) {
+        files[file].before_name = file;
+      }
+      if (old.empty()) {
+        files[normal(path)].before_name = path;
+      }
+      continue;
+    }
+    Inputs now = read_inputs({path}, io.in, options.max_file_size);
+    const std::vector<std::string> old =
+        directory ? git.plans_under(path) : std::vector<std::string>{};
+    // A folder whose plans were all deleted since is a change, not "no plans found".
+    if (!(now.plans.empty() && !old.empty() && now.errors.size() == 1)) {
+      errors.insert(errors.end(), now.errors.begin(), now.errors.end());
+    }
+    for (PlanInput& input : now.plans) {
+      Versions& entry = files[normal(input.name)];
+      entry.after_name = input.name;
+      entry.after = std::move(input.text);
+      entry.search_dir = input.search_dir;
+    }
+    for (const std::string& file : old) {
+      files[file].before_name = file;
+    }
+    if (!directory) {
+      files[normal(path)].before_name = path;
+    }
+  }
+  std::vector<Versions> result;
+  for (auto& [key, entry] : files) {
+    const std::string name = entry.after_name.empty() ? entry.before_name : entry.after_name;
+    bool failed = false;
+    entry.before = git.show(name, errors, failed);
+    if (failed) {
+      continue;
+    }
+    entry.before_name =
+        git.revision() + ":" + (entry.before_name.empty() ? name : entry.before_name);
+    if (entry.after_name.empty()) {
+      entry.after_name = key;
+      entry.search_dir = fs::path(key).parent_path().string();
+    }
+    if (entry.before || entry.after) {
+      result.push_back(std::move(entry));
+    } else {
+      errors.push_back(fmt::format("'{}' exists neither now nor at {}", name, git.revision()));
+    }
+  }
+  return result;
+}
+
+// OLD NEW: two files (either may be `-`).
+std::vector<Versions> versions_of_two(const DiffOptions& options, Streams& io,
+                                      std::vector<std::string>& errors) {
+  Inputs before = read_inputs({options.paths[0]}, io.in, options.max_file_size);
+  Inputs after = read_inputs({options.paths[1]}, io.in, options.max_file_size);
+  errors.insert(errors.end(), before.errors.begin(), before.errors.end());
+  errors.insert(errors.end(), after.errors.begin(), after.errors.end());
+  if (before.plans.size() != 1 || after.plans.size() != 1) {
+    if (errors.empty()) {
+      errors.emplace_back("most diff OLD NEW compares two plan files; for folders use --since");
+    }
+    return {};
+  }
+  Versions versions;
+  versions.before_name = before.plans[0].name;
+  versions.after_name = after.plans[0].name;
+  versions.before = std::move(before.plans[0].text);
+  versions.after = std::move(after.plans[0].text);
+  versions.search_dir = after.plans[0].search_dir;
+  return {std::move(versions)};
+}
+
+// Loads one version; a text that is not a plan is a one-line error and no comparison.
+std::optional<Plan> load_version(const std::optional<std::string>& text, const std::string& name,
+                                 std::vector<std::string>& errors, bool& failed) {
+  if (!text) {
+    return std::nullopt;
+  }
+  LoadResult loaded = load_plan(*text, name);
+  if (!loaded.ok) {
+    failed = true;
+    const Diagnostic* first = loaded.diagnostics.empty() ? nullptr : &loaded.diagnostics.front();
+    errors.push_back(first == nullptr ? fmt::format("cannot compare '{}': it is not a plan", name)
+                                      : fmt::format("cannot compare '{}': {}:{}: {} [{}]", name,
+                                                    first->location.line, first->location.column,
+                                                    first->message, first->rule));
+    return std::nullopt;
+  }
+  return std::move(loaded.plan);
+}
+
+bool fails_on(const DiffOptions& options, const std::vector<PlanDiff>& diffs) {
+  for (const PlanDiff& diff : diffs) {
+    for (const Change& change : diff.changes) {
+      const std::string_view name = change_name(change.kind);
+      const std::string_view group = name == "slipped" ? "slip" : name;
+      if (std::find(options.fail_on.begin(), options.fail_on.end(), group) !=
+          options.fail_on.end()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+int run_diff(const DiffOptions& options, Streams io) {
+  DiffReport report;
+  report.since = options.since;
+  if (!resolve_as_of(options.as_of, report.as_of, io.err)) {
+    return kFailure;
+  }
+  if (options.since.empty() && options.paths.size() != 2) {
+    print_error(io.err, "most diff compares two plans: most diff OLD NEW, or most diff --since "
+                        "REV [FILE|DIR]...");
+    return kFailure;
+  }
+  std::vector<std::string> errors;
+  std::vector<Versions> versions = options.since.empty() ? versions_of_two(options, io, errors)
+                                                         : versions_since(options, io, errors);
+  ConfigFinder configs(options.config, options.max_file_size);
+  bool error_findings = false;
+  for (Versions& entry : versions) {
+    bool failed = false;
+    const std::optional<Plan> before =
+        load_version(entry.before, entry.before_name, errors, failed);
+    const std::optional<Plan> after = load_version(entry.after, entry.after_name, errors, failed);
+    const Config* config = configs.for_directory(entry.search_dir, errors);
+    if (failed || config == nullptr) {
+      continue;
+    }
+    PlanDiff diff =
+        diff_plans(before ? &*before : nullptr, after ? &*after : nullptr, report.as_of);
+    diff.before_name = entry.before_name;
+    diff.after_name = entry.after_name;
+    if (after) {
+      finalize_diagnostics(*after, *config, report.as_of, diff.findings);
+    }
+    error_findings = error_findings ||
+                     std::any_of(diff.findings.begin(), diff.findings.end(),
+                                 [](const Diagnostic& d) { return d.severity == Severity::Error; });
+    report.files.push_back(std::move(diff));
+  }
+  for (const std::string& error : errors) {
+    print_error(io.err, error);
+  }
+  if (!errors.empty() && report.files.empty()) {
+    return kFailure;
+  }
+  if (options.format == "json") {
+    render_diff_json(io.out, report);
+  } else if (options.format == "markdown") {
+    render_diff_markdown(io.out, report);
+  } else {
+    render_diff_text(io.out, report, use_color(options.color, io.terminal));
+  }
+  if (!errors.empty()) {
+    return kFailure;
+  }
+  return error_findings || fails_on(options, report.files) ? kFindings : kSuccess;
+}
+
+} // namespace most::cli
