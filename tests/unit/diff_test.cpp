@@ -1,0 +1,212 @@
+// `most diff` below the command line: which changes two versions of a plan hold, how items are
+// matched, and the summary sentence.
+
+#include <most/diff.hpp>
+#include <most/load.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+using namespace most;
+
+namespace {
+
+Date day(const char* text) { return *parse_iso_date(text); }
+
+Plan load(const std::string& text) {
+  LoadResult result = load_plan(text, "plan.yaml");
+  REQUIRE(result.ok);
+  return std::move(result.plan);
+}
+
+const std::string kBefore = R"(mission:
+  statement: To be one of the top five dealers in the region within 12 months
+  start: 2026-01-01
+  deadline: 2026-12-31
+objectives:
+  - id: O1
+    statement: Increase sales volume by 10% by June 30
+    deadline: 2026-06-30
+    metric: {name: Sales volume, unit: EUR, baseline: 100, target: 110}
+    checkins:
+      - {date: 2026-02-28, value: 102}
+    strategies:
+      - id: S1
+        statement: Hire two salespeople
+        tactics:
+          - {id: T1, action: Post two job openings, owner: lisa, due: 2026-01-30}
+          - {id: T2, action: Interview candidates, owner: ronald, due: 2026-02-27}
+          - {id: T3, action: Run a job fair, owner: lisa, due: 2026-03-15}
+      - id: S2
+        statement: Run a sales incentive program
+        tactics:
+          - {id: T4, action: Announce the program, owner: priya, due: 2026-04-01}
+          - {id: T5, action: Print posters, owner: priya, due: 2026-04-10}
+)";
+
+std::string edited(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<Change> changes(const std::string& before, const std::string& after,
+                            const char* as_of = "2026-03-01") {
+  const Plan a = load(before);
+  const Plan b = load(after);
+  return diff_plans(&a, &b, day(as_of)).changes;
+}
+
+const Change* find(const std::vector<Change>& list, ChangeKind kind, const std::string& id) {
+  const auto it = std::find_if(list.begin(), list.end(), [&](const Change& change) {
+    return change.kind == kind && change.id == id;
+  });
+  return it == list.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+TEST_CASE("the same plan has no changes", "[diff]") { CHECK(changes(kBefore, kBefore).empty()); }
+
+TEST_CASE("a due day moved later is a slip with its days, earlier is earlier", "[diff]") {
+  std::string after = edited(kBefore, "due: 2026-02-27", "due: 2026-03-13");
+  after = edited(after, "due: 2026-04-10", "due: 2026-04-03");
+  const auto list = changes(kBefore, after);
+  REQUIRE(list.size() == 2);
+  const Change* slip = find(list, ChangeKind::DueSlipped, "T2");
+  REQUIRE(slip != nullptr);
+  CHECK(slip->days == 14);
+  CHECK(slip->before == "2026-02-27");
+  CHECK(slip->after == "2026-03-13");
+  CHECK(slip->location.line == 17);
+  CHECK(change_detail(*slip) == "2026-02-27 → 2026-03-13 (+14 days)");
+  const Change* earlier = find(list, ChangeKind::DueEarlier, "T5");
+  REQUIRE(earlier != nullptr);
+  CHECK(earlier->days == -7);
+}
+
+TEST_CASE("completed, dropped, owner, added and removed tactics", "[diff]") {
+  std::string after = edited(kBefore, "owner: lisa, due: 2026-01-30}",
+                             "owner: lisa, due: 2026-01-30, status: done}");
+  after = edited(after, "owner: priya, due: 2026-04-01}",
+                 "owner: priya, due: 2026-04-01, status: dropped}");
+  after =
+      edited(after, "action: Run a job fair, owner: lisa", "action: Run a job fair, owner: anna");
+  after =
+      edited(after, "          - {id: T5, action: Print posters, owner: priya, due: 2026-04-10}\n",
+             "          - {id: T6, action: Email every customer, owner: priya, due: 2026-04-20}\n");
+  const auto list = changes(kBefore, after);
+  CHECK(list.size() == 5);
+  CHECK(find(list, ChangeKind::TacticCompleted, "T1") != nullptr);
+  CHECK(find(list, ChangeKind::TacticDropped, "T4") != nullptr);
+  const Change* owner = find(list, ChangeKind::OwnerChanged, "T3");
+  REQUIRE(owner != nullptr);
+  CHECK(change_detail(*owner) == "lisa → anna");
+  CHECK(find(list, ChangeKind::TacticAdded, "T6") != nullptr);
+  const Change* removed = find(list, ChangeKind::TacticRemoved, "T5");
+  REQUIRE(removed != nullptr);
+  CHECK(removed->location.line == 23); // in the old version
+  // Removed items come last: their lines are the old file's.
+  CHECK(list.back().kind == ChangeKind::TacticRemoved);
+}
+
+TEST_CASE("items are matched by id, then by text, then by position", "[diff]") {
+  // Reordered tactics with ids: nothing changed.
+  const std::string reordered = edited(
+      edited(kBefore,
+             "          - {id: T1, action: Post two job openings, owner: lisa, due: 2026-01-30}\n",
+             ""),
+      "          - {id: T3, action: Run a job fair, owner: lisa, due: 2026-03-15}\n",
+      "          - {id: T3, action: Run a job fair, owner: lisa, due: 2026-03-15}\n"
+      "          - {id: T1, action: Post two job openings, owner: lisa, due: 2026-01-30}\n");
+  CHECK(changes(kBefore, reordered).empty());
+  // A tactic moved to another strategy is not removed and added.
+  const std::string moved = edited(
+      edited(kBefore,
+             "          - {id: T3, action: Run a job fair, owner: lisa, due: 2026-03-15}\n", ""),
+      "          - {id: T5,",
+      "          - {id: T3, action: Run a job fair, owner: lisa, due: 2026-03-15}\n          - "
+      "{id: T5,");
+  CHECK(changes(kBefore, moved).empty());
+  // Without ids, a tactic inserted first does not turn every later one into a change.
+  const std::string plain =
+      R"(mission: {statement: Top five dealers, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - statement: Hire
+        tactics:
+          - {action: Post openings, owner: lisa, due: 2026-01-30}
+          - {action: Interview, owner: lisa, due: 2026-02-27}
+)";
+  const std::string inserted = edited(plain, "          - {action: Post openings",
+                                      "          - {action: Budget approval, owner: ronald, due: "
+                                      "2026-01-15}\n          - {action: Post openings");
+  const auto list = changes(plain, inserted);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].kind == ChangeKind::TacticAdded);
+  CHECK(list[0].id == "O1.S1.T1");
+  CHECK(list[0].label == "Budget approval");
+}
+
+TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
+  std::string after = edited(kBefore, "baseline: 100, target: 110", "baseline: 98, target: 105");
+  after = edited(after, "deadline: 2026-12-31", "deadline: 2027-03-31");
+  after =
+      edited(after, "      - {date: 2026-02-28, value: 102}\n",
+             "      - {date: 2026-02-28, value: 102}\n      - {date: 2026-03-01, value: 105}\n");
+  const Plan a = load(kBefore);
+  const Plan b = load(after);
+  const PlanDiff diff = diff_plans(&a, &b, day("2026-03-01"));
+  const Change* target = find(diff.changes, ChangeKind::TargetChanged, "O1");
+  REQUIRE(target != nullptr);
+  CHECK(change_detail(*target) == "110 → 105");
+  REQUIRE(find(diff.changes, ChangeKind::BaselineChanged, "O1") != nullptr);
+  const Change* horizon = find(diff.changes, ChangeKind::HorizonChanged, "mission");
+  REQUIRE(horizon != nullptr);
+  CHECK(change_detail(*horizon) == "deadline 2026-12-31 → 2027-03-31 (+90 days)");
+  const Change* checkin = find(diff.changes, ChangeKind::CheckinAdded, "O1");
+  REQUIRE(checkin != nullptr);
+  // Progress before: (102 − 100) / (110 − 100) = 20%; after: (105 − 98) / (105 − 98) = 100%.
+  CHECK(change_detail(*checkin) == "105 on 2026-03-01, progress 20.0% → 100.0%");
+  // Mid-cycle (the mission started on 2026-01-01): both metric changes are findings.
+  REQUIRE(diff.findings.size() == 2);
+  CHECK(diff.findings[0].rule == "target-changed");
+  CHECK(diff.findings[0].severity == Severity::Note);
+  CHECK(diff.findings[0].message ==
+        "the target of objective O1 changed from 110 to 105 after the mission started; say why "
+        "in the commit or the plan");
+  // Before the mission starts, targets are still being planned.
+  CHECK(diff_plans(&a, &b, day("2025-12-01")).findings.empty());
+}
+
+TEST_CASE("new and deleted files are one change each", "[diff]") {
+  const Plan plan = load(kBefore);
+  const PlanDiff added = diff_plans(nullptr, &plan, day("2026-03-01"));
+  REQUIRE(added.changes.size() == 1);
+  CHECK(added.changes[0].kind == ChangeKind::PlanAdded);
+  const PlanDiff removed = diff_plans(&plan, nullptr, day("2026-03-01"));
+  REQUIRE(removed.changes.size() == 1);
+  CHECK(removed.changes[0].kind == ChangeKind::PlanRemoved);
+  const std::vector<PlanDiff> both{added, removed};
+  CHECK(diff_sentence(both) == "1 plan added; 1 plan removed");
+}
+
+TEST_CASE("the summary sentence counts slips, days and targets", "[diff]") {
+  std::string after = edited(kBefore, "due: 2026-01-30}", "due: 2026-02-20, status: done}");
+  after = edited(after, "due: 2026-02-27", "due: 2026-03-19");
+  after = edited(after, "target: 110", "target: 108");
+  const Plan a = load(kBefore);
+  const Plan b = load(after);
+  const std::vector<PlanDiff> diffs{diff_plans(&a, &b, day("2026-03-01"))};
+  CHECK(diff_sentence(diffs) ==
+        "2 tactics slipped by 41 days in total; 1 completed; target of O1 lowered from 110 to 108");
+  const DiffSummary sum = summarize_diff(diffs);
+  CHECK(sum.slipped == 2);
+  CHECK(sum.slipped_days == 41);
+  CHECK(sum.completed == 1);
+  CHECK(sum.targets == 1);
+  CHECK(diff_sentence(std::vector<PlanDiff>{}) == "no changes");
+}
