@@ -19,7 +19,7 @@ void render_diff_markdown(std::ostream& out, const DiffReport& report) {
       out << "No changes.\n";
       continue;
     }
-    out << "| change | item | | what |\n|---|---|---|---|\n";
+    out << "| change | id | item | what |\n|---|---|---|---|\n";
     for (const Change& change : diff.changes) {
       out << fmt::format("| {} | {} | {} | {} |\n", change_name(change.kind),
                          markdown_code(change.id), markdown_cell(change.label),
