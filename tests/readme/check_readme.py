@@ -20,6 +20,9 @@ Rule table: between lines "<!-- rules:begin -->" and "<!-- rules:end -->" the RE
 exactly the table generated from `most rules --format json` (blank lines next to the markers
 are allowed).
 
+File blocks: a fenced block right after a line "<!-- file: PATH -->" holds exactly the file
+PATH of SOURCE_DIR (say, a golden output the test suite keeps real).
+
 --update rewrites README.md in place: the rule table, and the expected output of every
 command whose output no longer matches (outputs that still match, "…" included, are left as
 they are). Exit-status assertions are never rewritten.
@@ -44,6 +47,7 @@ RULES_END = "<!-- rules:end -->"
 TIMEOUT_S = 60
 EXIT_COMMENT = re.compile(r"(?:^|\s)#\s*exit\s+(\d+)\s*$")
 FENCE_OPEN = re.compile(r"^( *)(`{3,}|~{3,})(.*)$")
+FILE_MARKER = re.compile(r"^<!-- file: (\S+) -->$")
 
 
 class Command:
@@ -99,8 +103,9 @@ def matches(expected, actual):
     return ok[0][0]
 
 
-def parse_readme(lines):
-    """Returns (console blocks, begin-marker indices, end-marker indices) outside other fences."""
+def parse_readme(lines, file_blocks=None):
+    """Returns (console blocks, begin-marker indices, end-marker indices) outside other fences;
+    appends (first body index, end index, path) of each file block to `file_blocks`."""
     blocks, begins, ends = [], [], []
     i = 0
     while i < len(lines):
@@ -119,6 +124,9 @@ def parse_readme(lines):
         j = i + 1
         while j < len(lines) and not close.match(lines[j]):
             j += 1
+        marker = FILE_MARKER.match(lines[i - 1].strip()) if i > 0 else None
+        if marker and file_blocks is not None:
+            file_blocks.append((i + 1, j, marker.group(1)))
         if lang == "console":
             block = Block(i + 1, indent, fence)
             if j >= len(lines):
@@ -216,7 +224,8 @@ def main(argv):
     lines = [line.rstrip("\r") for line in split_lines(raw)]
     examples = os.path.join(source, "examples")
 
-    blocks, begins, ends = parse_readme(lines)
+    file_blocks = []
+    blocks, begins, ends = parse_readme(lines, file_blocks)
     failures = 0
     commands_run = 0
     updated = 0
@@ -317,6 +326,23 @@ def main(argv):
                         fail(f"{begin + 1}: rule table differs from 'most rules --format json' "
                              "(run with --update to regenerate it):",
                              diff(current, table, f"README.md:{begin + 2}"))
+
+    # 3. File blocks.
+    for start, stop, path in file_blocks:
+        try:
+            with open(os.path.join(source, path), encoding="utf-8") as f:
+                wanted = split_lines(f.read())
+        except OSError as e:
+            fail(f"{start}: file block: cannot read {path}: {e}")
+            continue
+        if normalize(lines[start:stop]) != normalize(wanted):
+            if args.update:
+                replacements.append((start, stop, wanted))
+                updated += 1
+                print(f"UPDATED README.md:{start}: file block {path}")
+            else:
+                fail(f"{start}: the block differs from {path} (run with --update):",
+                     diff(normalize(lines[start:stop]), normalize(wanted), f"README.md:{start + 1}"))
 
     if replacements:
         for start, stop, new in sorted(replacements, key=lambda r: r[0], reverse=True):

@@ -243,6 +243,24 @@ class CheckReadmeTest(unittest.TestCase):
         self.assertTrue(after.endswith("<!-- rules:end -->" + tail), after)
         self.assertIn("| `beta` | warning | finds beta |\n", after)
 
+    def test_file_block_must_equal_its_file_and_update_copies_it(self):
+        os.makedirs(os.path.join(self.source, "tests"))
+        with open(os.path.join(self.source, "tests", "golden.md"), "w") as f:
+            f.write("## Changes\n\n| a | b |\n")
+        self.write_readme("""\
+            <!-- file: tests/golden.md -->
+            ```markdown
+            ## Changes
+
+            | a | c |
+            ```
+            """)
+        out = self.assertFails()
+        self.assertIn("differs from tests/golden.md", out)
+        self.assertPasses("--update")
+        self.assertIn("```markdown\n## Changes\n\n| a | b |\n```", self.read_readme())
+        self.assertPasses()
+
     def test_missing_rule_markers_fail(self):
         self.write_readme("", table="no table here\n")
         out = self.assertFails()
