@@ -1,13 +1,14 @@
 #pragma once
 
 // One plan text through everything `most` does with it: load → rules → finalize → every
-// renderer of check, status, overdue and calendar. Shared by the libFuzzer target and the unit test
-// that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays covered by
-// the normal test suite (and its ASan/UBSan run).
+// renderer of check, status, overdue, calendar and diff. Shared by the libFuzzer target and the
+// unit test that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays covered
+// by the normal test suite (and its ASan/UBSan run).
 
 #include "core/utf8.hpp"
 
 #include <most/calendar.hpp>
+#include <most/diff.hpp>
 #include <most/load.hpp>
 #include <most/report.hpp>
 #include <most/rules.hpp>
@@ -26,6 +27,7 @@ struct Exercised {
   std::vector<Diagnostic> diagnostics;
   std::string output;
   std::string calendar_problem; ///< empty when the calendar follows RFC 5545's line rules
+  std::size_t self_changes = 0; ///< changes between the plan and itself: must be none
 };
 
 /// What breaks RFC 5545 §3.1 in `ics`, or nothing: every line ends in CRLF, no line is over
@@ -91,12 +93,21 @@ inline Exercised exercise(std::string_view text) {
     render_overdue_github(out, as_of, rows);
     render_overdue_junit(out, as_of, rows);
   }
+  std::size_t self_changes = 0;
+  if (loaded.ok) {
+    const PlanDiff self = diff_plans(&loaded.plan, &loaded.plan, as_of);
+    self_changes = self.changes.size();
+    const DiffReport report{"HEAD", as_of, {self, diff_plans(nullptr, &loaded.plan, as_of)}};
+    render_diff_text(out, report, true);
+    render_diff_markdown(out, report);
+    render_diff_json(out, report);
+  }
   std::ostringstream ics;
   render_calendar_ics(ics, std::span<const Plan>(&loaded.plan, loaded.ok ? 1 : 0),
                       CalendarOptions{as_of, {}});
   out << ics.str();
   return {loaded.ok, std::move(loaded.diagnostics), std::move(out).str(),
-          calendar_problem(ics.str())};
+          calendar_problem(ics.str()), self_changes};
 }
 
 } // namespace most::fuzz

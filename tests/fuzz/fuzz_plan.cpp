@@ -19,5 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fprintf(stderr, "calendar: %s\n", result.calendar_problem.c_str());
     __builtin_trap();
   }
+  // A plan compared with itself has not changed.
+  if (result.self_changes != 0) {
+    std::fprintf(stderr, "diff: %zu changes between a plan and itself\n", result.self_changes);
+    __builtin_trap();
+  }
   return 0;
 }

@@ -45,6 +45,7 @@ TEST_CASE("inputs that once broke most are findings with positions, and stay so"
                               severity_name(d.severity), d.message, d.rule);
     }
     CHECK(result.calendar_problem.empty());
+    CHECK(result.self_changes == 0);
     // The text report names every finding where it is.
     CHECK(result.output.find("fuzz.yaml:") != std::string::npos);
     const fs::path expected = fs::path(path).replace_extension(".expected");
