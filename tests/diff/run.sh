@@ -163,6 +163,12 @@ run 2 diff plans/north.yaml && err_is_one_line
 run 2 diff --since HEAD --fail-on sometimes plans/ && err_is_one_line
 printf 'mission: [\n' >"$work/broken.yaml"
 run 2 diff "$work/broken.yaml" plans/north.yaml && err_has "cannot compare"
+# git's output is bounded like any plan read.
+run 2 diff --since HEAD~3 --max-file-size 1K plans/north.yaml && err_has "larger than --max-file-size"
+# Without git on PATH: one line saying so.
+(PATH=/nonexistent exec "$most" diff --since HEAD plans/) >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && pass || fail "diff without git did not exit 2"
+err_is_one_line && err_has "cannot run git"
 # A revision given as an option cannot smuggle in one for git.
 run 2 diff --since=--output=/tmp/x plans/ && err_is_one_line
 [ ! -e /tmp/x ] && pass || fail "git wrote /tmp/x"

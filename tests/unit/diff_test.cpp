@@ -182,6 +182,22 @@ TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
   CHECK(diff_plans(&a, &b, day("2025-12-01")).findings.empty());
 }
 
+TEST_CASE("objectives and strategies added and removed", "[diff]") {
+  std::string after =
+      edited(kBefore, "      - id: S2\n        statement: Run a sales incentive program\n",
+             "      - id: S3\n        statement: Run a referral program\n");
+  after += R"(  - id: O2
+    statement: Win 20 new key accounts by June 30
+    metric: {name: New key accounts, baseline: 0, target: 20}
+)";
+  const auto list = changes(kBefore, after);
+  CHECK(find(list, ChangeKind::StrategyRemoved, "S2") != nullptr);
+  CHECK(find(list, ChangeKind::StrategyAdded, "S3") != nullptr);
+  CHECK(find(list, ChangeKind::ObjectiveAdded, "O2") != nullptr);
+  CHECK(changes(after, kBefore).size() == list.size());
+  CHECK(find(changes(after, kBefore), ChangeKind::ObjectiveRemoved, "O2") != nullptr);
+}
+
 TEST_CASE("new and deleted files are one change each", "[diff]") {
   const Plan plan = load(kBefore);
   const PlanDiff added = diff_plans(nullptr, &plan, day("2026-03-01"));
