@@ -70,7 +70,7 @@ public:
     const GitOutput check =
         run_git(dir, {"rev-parse", "--verify", "--quiet", revision_ + "^{commit}"}, 4096);
     if (!check.started) {
-      errors.push_back("cannot run git, which --since needs; is it installed?");
+      errors.emplace_back("cannot run git, which --since needs; is it installed?");
     } else if (check.status == 0) {
       known->second = true;
     } else if (run_git(dir, {"rev-parse", "--is-inside-work-tree"}, 4096).status != 0) {

@@ -13,8 +13,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
-
 namespace most::cli {
 
 namespace {
@@ -49,11 +47,53 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
   return list;
 }
 
+// Reads git's stdout (up to `max_bytes`) and stderr until both close; false when git has to
+// be stopped: too much output, or past the deadline.
+bool drain(int out_fd, int err_fd, std::uint64_t max_bytes,
+           std::chrono::steady_clock::time_point deadline, GitOutput& result) {
+  constexpr std::size_t kMaxErrBytes = std::size_t{64} * 1024;
+  std::array<pollfd, 2> fds{pollfd{out_fd, POLLIN, 0}, pollfd{err_fd, POLLIN, 0}};
+  std::array<char, 65536> buffer{};
+  while (fds[0].fd >= 0 || fds[1].fd >= 0) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      result.timed_out = true;
+      return false;
+    }
+    const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(left.count()));
+    if (ready < 0 && errno != EINTR) {
+      return false;
+    }
+    for (std::size_t i = 0; i < fds.size() && ready > 0; ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) {
+        continue;
+      }
+      const ssize_t got = ::read(fds[i].fd, buffer.data(), buffer.size());
+      if (got < 0 && errno == EINTR) {
+        continue;
+      }
+      if (got <= 0) {
+        fds[i].fd = -1; // closed by the caller
+        continue;
+      }
+      std::string& sink = i == 0 ? result.out : result.err;
+      const std::size_t limit = i == 0 ? max_bytes : kMaxErrBytes;
+      const std::size_t room = sink.size() < limit ? limit - sink.size() : 0;
+      sink.append(buffer.data(), std::min<std::size_t>(room, static_cast<std::size_t>(got)));
+      if (i == 0 && static_cast<std::size_t>(got) > room) {
+        result.too_large = true;
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 } // namespace
 
 GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
                   std::uint64_t max_bytes, int seconds) {
-  constexpr std::size_t kMaxErrBytes = 64 * 1024;
   GitOutput result;
   std::array<int, 2> out_pipe{};
   std::array<int, 2> err_pipe{};
@@ -81,62 +121,21 @@ GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
   posix_spawn_file_actions_destroy(&actions);
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
-  if (spawned != 0) {
-    ::close(out_pipe[0]);
-    ::close(err_pipe[0]);
-    return result;
-  }
-  result.started = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  std::array<pollfd, 2> fds{pollfd{out_pipe[0], POLLIN, 0}, pollfd{err_pipe[0], POLLIN, 0}};
-  std::array<char, 65536> buffer{};
-  bool stop = false;
-  while (!stop && (fds[0].fd >= 0 || fds[1].fd >= 0)) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      result.timed_out = stop = true;
-      break;
+  if (spawned == 0) {
+    result.started = true;
+    const bool finished =
+        drain(out_pipe[0], err_pipe[0], max_bytes,
+              std::chrono::steady_clock::now() + std::chrono::seconds(seconds), result);
+    if (!finished) {
+      ::kill(pid, SIGKILL);
     }
-    const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(left.count()));
-    if (ready < 0 && errno != EINTR) {
-      stop = true;
-      break;
+    int wait_status = 0;
+    while (::waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {
     }
-    for (std::size_t i = 0; i < fds.size() && ready > 0; ++i) {
-      if (fds[i].fd < 0 || fds[i].revents == 0) {
-        continue;
-      }
-      const ssize_t got = ::read(fds[i].fd, buffer.data(), buffer.size());
-      if (got <= 0) {
-        if (got < 0 && errno == EINTR) {
-          continue;
-        }
-        ::close(fds[i].fd);
-        fds[i].fd = -1;
-        continue;
-      }
-      std::string& sink = i == 0 ? result.out : result.err;
-      const std::size_t limit = i == 0 ? max_bytes : kMaxErrBytes;
-      const std::size_t room = sink.size() < limit ? limit - sink.size() : 0;
-      sink.append(buffer.data(), std::min<std::size_t>(room, static_cast<std::size_t>(got)));
-      if (i == 0 && static_cast<std::size_t>(got) > room) {
-        result.too_large = stop = true;
-      }
-    }
+    result.status = WIFEXITED(wait_status) && finished ? WEXITSTATUS(wait_status) : -1;
   }
-  if (stop) {
-    ::kill(pid, SIGKILL);
-  }
-  for (const pollfd& fd : fds) {
-    if (fd.fd >= 0) {
-      ::close(fd.fd);
-    }
-  }
-  int wait_status = 0;
-  while (::waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {
-  }
-  result.status = WIFEXITED(wait_status) && !stop ? WEXITSTATUS(wait_status) : -1;
+  ::close(out_pipe[0]);
+  ::close(err_pipe[0]);
   return result;
 }
 

@@ -35,7 +35,7 @@ std::string installed_schema() {
 std::filesystem::path plan_path(const std::string& file) {
   namespace fs = std::filesystem;
   std::error_code error;
-  const fs::path path(file);
+  fs::path path(file);
   if (!path.has_filename() || fs::is_directory(path, error)) {
     return path / "plan.yaml";
   }

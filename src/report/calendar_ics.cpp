@@ -178,7 +178,7 @@ private:
     return true;
   }
 
-  void add(std::string item, Date day, std::string summary, std::string description,
+  void add(const std::string& item, Date day, std::string summary, std::string description,
            std::string_view category) {
     events_.push_back(
         Event{uid_part(item), file_, day, std::move(summary), std::move(description), category});

@@ -201,7 +201,7 @@ private:
   }
 
   // The status row of an objective: the one at its place in the file.
-  std::optional<double> progress_of(const PlanStatus& status, const Objective& objective) const {
+  static std::optional<double> progress_of(const PlanStatus& status, const Objective& objective) {
     for (const ObjectiveStatus& row : status.objectives) {
       if (row.location == objective.info.location && row.id == objective.info.id) {
         return row.progress_pct;
