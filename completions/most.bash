@@ -113,7 +113,7 @@ _most() {
   case $prev in
     --format) _most_words "$(_most_formats "$cmd")" ;;
     --color) _most_words "auto always never" ;;
-    --fail-on) _most_words "slip earlier added removed completed dropped owner target baseline horizon" ;;
+    --fail-on) _most_words "slip earlier due added removed completed dropped status owner target baseline horizon check-in" ;;
     -o | --output | --config) _most_files ;;
     -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema | --since) ;; # free text
     *)

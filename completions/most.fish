@@ -81,7 +81,7 @@ complete -c most -n '__fish_seen_subcommand_from diff' -l format -x \
     -a 'text json markdown' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from diff' -l since -x -d 'Compare with this git revision'
 complete -c most -n '__fish_seen_subcommand_from diff' -l fail-on -x \
-    -a 'slip earlier added removed completed dropped owner target baseline horizon' \
+    -a 'slip earlier due added removed completed dropped status owner target baseline horizon check-in' \
     -d 'Exit 1 on this kind of change'
 
 complete -c most -n '__fish_seen_subcommand_from check' -l strict -d 'Warnings also fail the check'

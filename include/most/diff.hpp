@@ -32,10 +32,17 @@ enum class ChangeKind {
   TacticRemoved,
   TacticCompleted, ///< status became done
   TacticDropped,   ///< status became dropped
+  StatusChanged,   ///< any other status change: started, blocked, reopened
   DueSlipped,      ///< the due day moved later
   DueEarlier,      ///< the due day moved earlier
+  DueSet,          ///< a due day written or erased (one side has none)
   OwnerChanged,
+  CheckinChanged, ///< a check-in's value changed on the same day
+  CheckinRemoved,
 };
+
+/// True for the kinds whose item is gone: their place is in the old version.
+bool is_removal(ChangeKind kind);
 
 /// The stable name of a kind, as JSON and `--fail-on` spell it: "slipped", "completed", …
 std::string_view change_name(ChangeKind kind);
@@ -47,11 +54,13 @@ struct Change {
   std::string label;       ///< its action, statement or name
   SourceLocation location; ///< where it is in the new version (the old one when removed)
   std::string field;       ///< HorizonChanged: "start" or "deadline"
-  std::string before;      ///< the old value as written: a day, an owner, a number
-  std::string after;       ///< the new value
+  std::string before;      ///< the old value as written: a day, an owner; empty for none
+  std::string after;       ///< the new value; empty for none
   int days = 0;            ///< DueSlipped, DueEarlier, HorizonChanged: days moved (signed)
-  std::optional<double> progress_before; ///< CheckinAdded: progress without it (percent)
-  std::optional<double> progress_after;  ///< CheckinAdded: progress with it
+  std::optional<double> old_number;      ///< targets, baselines, check-in values
+  std::optional<double> new_number;
+  std::optional<double> progress_before; ///< CheckinAdded: progress at the check-in before it
+  std::optional<double> progress_after;  ///< CheckinAdded: progress at this check-in
 };
 
 /// The change's values in words: "2026-03-01 → 2026-03-15 (+14 days)", "anna → bram", or ""
@@ -67,14 +76,16 @@ struct PlanDiff {
 };
 
 /// Compares two versions of a plan. Items are matched by explicit id, then by the same
-/// action or statement, then by position; tactics are matched across the whole plan, so a
-/// tactic moved to another strategy is not "removed and added". `as_of` is the day progress
+/// action or statement, then by position — each only where the key is unique on both sides;
+/// tactics are matched across the whole plan, so a tactic moved to another strategy is not
+/// "removed and added". A change reached through several YAML aliases is reported once. `as_of` is the day progress
 /// is computed for, and whether a target change happened mid-cycle (after the mission's
 /// start). Either plan may be missing: a new file or a deleted one.
 PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of);
 
 /// Totals over every file, for the summary sentence and the JSON `summary`.
 struct DiffSummary {
+  std::size_t changes = 0;
   int slipped = 0;
   int slipped_days = 0;
   int earlier = 0;

@@ -180,11 +180,29 @@ void add_diff(CLI::App& app, DiffOptions& diff, std::string& output, std::functi
                   "main, a tag)");
   cmd->add_option("--fail-on", diff.fail_on,
                   "Exit 1 when a change of this kind is found: slip, earlier, added, removed, "
-                  "completed, dropped, owner, target, baseline, horizon (repeatable)")
-      ->check(CLI::IsMember({"slip", "earlier", "added", "removed", "completed", "dropped", "owner",
-                             "target", "baseline", "horizon", "check-in", "objective-added",
-                             "objective-removed", "strategy-added", "strategy-removed",
-                             "plan-added", "plan-removed"}))
+                  "completed, dropped, owner, target, … (any JSON kind; repeatable)")
+      ->check(CLI::IsMember({"slip",
+                             "slipped",
+                             "earlier",
+                             "due",
+                             "added",
+                             "removed",
+                             "completed",
+                             "dropped",
+                             "status",
+                             "owner",
+                             "target",
+                             "baseline",
+                             "horizon",
+                             "check-in",
+                             "check-in-changed",
+                             "check-in-removed",
+                             "objective-added",
+                             "objective-removed",
+                             "strategy-added",
+                             "strategy-removed",
+                             "plan-added",
+                             "plan-removed"}))
       ->allow_extra_args(false);
   cmd->callback([&action, &diff, &io] {
     if (!diff.since.empty() && diff.paths.empty()) {

@@ -76,6 +76,11 @@ struct CheckedPlans {
 /// Reads the plans `options` name, finds each one's configuration, loads and checks them.
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io);
 
+/// "cannot VERB 'NAME': LINE:COL: MESSAGE [RULE]": why a text is not a plan, from its first
+/// finding.
+std::string unloadable_reason(std::string_view verb, const std::string& name,
+                              const std::vector<Diagnostic>& diagnostics);
+
 /// Prints why each plan that could not be read as a plan gets no report; true if any
 /// (the command then exits 2).
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err);

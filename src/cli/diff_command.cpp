@@ -61,65 +61,103 @@ public:
   GitHistory(std::string revision, std::uint64_t max_bytes)
       : revision_(std::move(revision)), max_bytes_(max_bytes) {}
 
-  /// False (with a one-line error) when `dir` is not in a repository or lacks the revision.
+  /// False (with a one-line error) when `dir` is not in a work tree or lacks the revision.
   bool usable(const std::string& dir, std::vector<std::string>& errors) {
     const auto [known, added] = usable_.try_emplace(dir, false);
     if (!added) {
       return known->second;
     }
-    const GitOutput check =
-        run_git(dir, {"rev-parse", "--verify", "--quiet", revision_ + "^{commit}"}, 4096);
-    if (!check.started) {
+    const GitOutput tree = run_git(dir, {"rev-parse", "--is-inside-work-tree"}, 4096);
+    if (!tree.started) {
       errors.emplace_back("cannot run git, which --since needs; is it installed?");
-    } else if (check.status == 0) {
-      known->second = true;
-    } else if (run_git(dir, {"rev-parse", "--is-inside-work-tree"}, 4096).status != 0) {
-      errors.push_back(fmt::format("'{}' is not in a git repository; --since reads the old "
-                                   "versions from git",
-                                   dir));
-    } else {
+    } else if (tree.status != 0 || tree.out != "true\n") {
+      const std::string reason = tree.err.substr(0, tree.err.find('\n'));
+      errors.push_back(fmt::format("'{}' is not in a git work tree, and --since reads the old "
+                                   "versions from one{}{}",
+                                   dir, reason.empty() ? "" : ": ", reason));
+    } else if (run_git(dir,
+                       {"rev-parse", "--verify", "--quiet", "--end-of-options",
+                        revision_ + "^{commit}"},
+                       4096)
+                   .status != 0) {
       errors.push_back(
           fmt::format("unknown revision '{}' in the repository of '{}'", revision_, dir));
+    } else {
+      known->second = true;
     }
     return known->second;
   }
 
-  /// The file's text at the revision; nullopt when it did not exist there.
+  /// The file's text at the revision, following symbolic links as reading the file does;
+  /// nullopt when it did not exist there (or was a folder).
   std::optional<std::string> show(const std::string& file, std::vector<std::string>& errors,
-                                  bool& failed) {
+                                  bool& failed, int links = 0) {
     const auto [dir, relative] = existing_base(file);
-    const GitOutput shown = run_git(dir, {"show", revision_ + ":./" + relative}, max_bytes_);
-    if (shown.status == 0) {
-      return shown.out;
-    }
-    if (shown.too_large || shown.timed_out) {
+    // ls-tree says whether and what the path was, without reading git's English messages.
+    const GitOutput entry =
+        run_git(dir, {"ls-tree", "-z", "--end-of-options", revision_, "--", "./" + relative},
+                kListingBytes);
+    const std::string_view listed = entry.out;
+    if (entry.status != 0) {
       failed = true;
-      errors.push_back(fmt::format("'{}' at {} {}", file, revision_,
-                                   shown.too_large ? "is larger than --max-file-size"
-                                                   : "took git too long to read"));
-    } else if (shown.err.find("exists on disk, but not in") == std::string::npos &&
-               shown.err.find("does not exist in") == std::string::npos) {
-      failed = true;
-      errors.push_back(fmt::format("git could not read '{}' at {}: {}", file, revision_,
-                                   shown.err.substr(0, shown.err.find('\n'))));
+      errors.push_back(fmt::format("git could not look up '{}' at {}: {}", file, revision_,
+                                   entry.err.substr(0, entry.err.find('\n'))));
+      return std::nullopt;
     }
+    // "<mode> <type> <object>\t<path>\0": a regular file is mode 100644 or 100755, a
+    // symbolic link 120000 (its blob is the path it points to).
+    const bool link = listed.starts_with("120000");
+    if (!link && !listed.starts_with("1006") && !listed.starts_with("1007")) {
+      return std::nullopt;
+    }
+    const std::string object(listed.substr(12, listed.find('\t') - 12));
+    const GitOutput blob = run_git(dir, {"cat-file", "blob", object}, max_bytes_);
+    if (blob.status == 0 && link) {
+      constexpr int kMaxLinks = 8;
+      const fs::path points_to(blob.out);
+      if (links >= kMaxLinks || points_to.is_absolute()) {
+        return std::nullopt; // a loop, or outside the repository: not a plan of it
+      }
+      const fs::path target = fs::path(file).parent_path() / points_to;
+      return show(target.lexically_normal().string(), errors, failed, links + 1);
+    }
+    if (blob.status == 0) {
+      return blob.out;
+    }
+    failed = true;
+    errors.push_back(fmt::format("'{}' at {} {}", file, revision_,
+                                 blob.too_large   ? "is larger than --max-file-size"
+                                 : blob.timed_out ? "took git too long to read"
+                                                  : "could not be read: " +
+                                                        blob.err.substr(0, blob.err.find('\n'))));
     return std::nullopt;
   }
 
-  /// The plan files under the folder `dir` at the revision, as paths that start with `dir`.
-  std::vector<std::string> plans_under(const std::string& dir) {
+  /// The plan files under the folder `dir` at the revision, as paths that start with `dir`;
+  /// regular files only, as a walk of the folder reads.
+  std::vector<std::string> plans_under(const std::string& dir, std::vector<std::string>& errors) {
     const auto [base, relative] = existing_base(dir + "/.");
-    const GitOutput listed = run_git(
-        base, {"ls-tree", "-r", "-z", "--name-only", revision_, "--", relative}, max_bytes_);
+    const GitOutput listed =
+        run_git(base, {"ls-tree", "-r", "-z", "--end-of-options", revision_, "--", relative},
+                kListingBytes);
     std::vector<std::string> files;
     if (listed.status != 0) {
+      errors.push_back(fmt::format("git could not list '{}' at {}: {}", dir, revision_,
+                                   listed.too_large ? "the listing is too large"
+                                                    : listed.err.substr(0, listed.err.find('\n'))));
       return files;
     }
     std::string_view rest = listed.out;
     while (!rest.empty()) {
-      const std::string_view name = rest.substr(0, rest.find('\0'));
-      rest.remove_prefix(std::min(rest.size(), name.size() + 1));
-      const fs::path inside = fs::path(name).lexically_relative(relative);
+      const std::string_view entry = rest.substr(0, rest.find('\0'));
+      rest.remove_prefix(std::min(rest.size(), entry.size() + 1));
+      const std::size_t tab = entry.find('\t');
+      if (tab == std::string_view::npos ||
+          !(entry.starts_with("1006") || entry.starts_with("1007") ||
+            entry.starts_with("120000"))) {
+        continue;
+      }
+      const fs::path inside = fs::path(entry.substr(tab + 1)).lexically_relative(relative);
       if (is_plan_name(inside)) {
         files.push_back(normal((fs::path(dir) / inside).string()));
       }
@@ -130,52 +168,71 @@ public:
   const std::string& revision() const { return revision_; }
 
 private:
+  /// Listings name every file under a folder, plans or not: their own, larger bound.
+  static constexpr std::uint64_t kListingBytes = std::uint64_t{256} << 20U;
+
   std::string revision_;
   std::uint64_t max_bytes_;
   std::map<std::string, bool> usable_;
 };
 
+// Plans read now, so that --output never replaces one of them.
+void remember_read(const Inputs& inputs, const Streams& io) {
+  if (io.plans_read != nullptr) {
+    io.plans_read->insert(io.plans_read->end(), inputs.files.begin(), inputs.files.end());
+  }
+}
+
+using VersionsByPath = std::map<std::string, Versions>; // by normalised path: sorted output
+
+// The plans one path names now (read from disk) and at the revision (named by git).
+void collect_path(const std::string& path, GitHistory& git, const DiffOptions& options,
+                  const Streams& io, VersionsByPath& files, std::vector<std::string>& errors) {
+  std::error_code error;
+  if (path == "-" || path.find_first_of("*?[") != std::string::npos) {
+    errors.push_back(fmt::format("--since compares files and folders with git, not '{}'; name "
+                                 "them (the shell expands a glob)",
+                                 path));
+    return;
+  }
+  const bool directory = fs::is_directory(path, error);
+  if (!git.usable(directory ? path : existing_base(path).first, errors)) {
+    return;
+  }
+  const bool exists = directory || fs::exists(fs::symlink_status(path, error));
+  // A folder now, or a path that is gone (it may have been a folder): git lists its plans.
+  const std::vector<std::string> old =
+      directory || !exists ? git.plans_under(path, errors) : std::vector<std::string>{};
+  for (const std::string& file : old) {
+    files[file].before_name = file;
+  }
+  if (!directory && old.empty()) {
+    files[normal(path)].before_name = path;
+  }
+  if (!exists) {
+    return;
+  }
+  Inputs now = read_inputs({path}, io.in, options.max_file_size);
+  remember_read(now, io);
+  // A folder whose plans were all deleted since is a change, not "no plans found".
+  if (!(now.plans.empty() && !old.empty() && now.errors.size() == 1)) {
+    errors.insert(errors.end(), now.errors.begin(), now.errors.end());
+  }
+  for (PlanInput& input : now.plans) {
+    Versions& entry = files[normal(input.name)];
+    entry.after_name = input.name;
+    entry.after = std::move(input.text);
+    entry.search_dir = input.search_dir;
+  }
+}
+
 // --since: every plan the paths name now, and every plan they named at the revision.
-std::vector<Versions> versions_since(const DiffOptions& options, Streams& io,
+std::vector<Versions> versions_since(const DiffOptions& options, const Streams& io,
                                      std::vector<std::string>& errors) {
   GitHistory git(options.since, options.max_file_size);
-  std::map<std::string, Versions> files; // by normalised path, so the output is sorted
+  VersionsByPath files;
   for (const std::string& path : options.paths) {
-    std::error_code error;
-    const bool directory = fs::is_directory(path, error);
-    if (!git.usable(directory ? path : existing_base(path).first, errors)) {
-      continue;
-    }
-    if (!directory && !fs::exists(fs::symlink_status(path, error))) {
-      // Deleted since the revision: only git has it, as a file or as a folder of plans.
-      const std::vector<std::string> old = git.plans_under(path);
-      for (const std::string& file : old) {
-        files[file].before_name = file;
-      }
-      if (old.empty()) {
-        files[normal(path)].before_name = path;
-      }
-      continue;
-    }
-    Inputs now = read_inputs({path}, io.in, options.max_file_size);
-    const std::vector<std::string> old =
-        directory ? git.plans_under(path) : std::vector<std::string>{};
-    // A folder whose plans were all deleted since is a change, not "no plans found".
-    if (!(now.plans.empty() && !old.empty() && now.errors.size() == 1)) {
-      errors.insert(errors.end(), now.errors.begin(), now.errors.end());
-    }
-    for (PlanInput& input : now.plans) {
-      Versions& entry = files[normal(input.name)];
-      entry.after_name = input.name;
-      entry.after = std::move(input.text);
-      entry.search_dir = input.search_dir;
-    }
-    for (const std::string& file : old) {
-      files[file].before_name = file;
-    }
-    if (!directory) {
-      files[normal(path)].before_name = path;
-    }
+    collect_path(path, git, options, io, files, errors);
   }
   std::vector<Versions> result;
   for (auto& [key, entry] : files) {
@@ -201,10 +258,12 @@ std::vector<Versions> versions_since(const DiffOptions& options, Streams& io,
 }
 
 // OLD NEW: two files (either may be `-`).
-std::vector<Versions> versions_of_two(const DiffOptions& options, Streams& io,
+std::vector<Versions> versions_of_two(const DiffOptions& options, const Streams& io,
                                       std::vector<std::string>& errors) {
   Inputs before = read_inputs({options.paths[0]}, io.in, options.max_file_size);
   Inputs after = read_inputs({options.paths[1]}, io.in, options.max_file_size);
+  remember_read(before, io);
+  remember_read(after, io);
   errors.insert(errors.end(), before.errors.begin(), before.errors.end());
   errors.insert(errors.end(), after.errors.begin(), after.errors.end());
   if (before.plans.size() != 1 || after.plans.size() != 1) {
@@ -231,28 +290,23 @@ std::optional<Plan> load_version(const std::optional<std::string>& text, const s
   LoadResult loaded = load_plan(*text, name);
   if (!loaded.ok) {
     failed = true;
-    const Diagnostic* first = loaded.diagnostics.empty() ? nullptr : &loaded.diagnostics.front();
-    errors.push_back(first == nullptr ? fmt::format("cannot compare '{}': it is not a plan", name)
-                                      : fmt::format("cannot compare '{}': {}:{}: {} [{}]", name,
-                                                    first->location.line, first->location.column,
-                                                    first->message, first->rule));
+    errors.push_back(unloadable_reason("compare", name, loaded.diagnostics));
     return std::nullopt;
   }
   return std::move(loaded.plan);
 }
 
 bool fails_on(const DiffOptions& options, const std::vector<PlanDiff>& diffs) {
-  for (const PlanDiff& diff : diffs) {
-    for (const Change& change : diff.changes) {
-      const std::string_view name = change_name(change.kind);
-      const std::string_view group = name == "slipped" ? "slip" : name;
-      if (std::find(options.fail_on.begin(), options.fail_on.end(), group) !=
-          options.fail_on.end()) {
-        return true;
-      }
-    }
-  }
-  return false;
+  const auto wanted = [&](std::string_view name) {
+    return std::any_of(options.fail_on.begin(), options.fail_on.end(),
+                       [&](const std::string& kind) {
+                         return kind == name || (kind == "slip" && name == "slipped");
+                       });
+  };
+  return std::any_of(diffs.begin(), diffs.end(), [&](const PlanDiff& diff) {
+    return std::any_of(diff.changes.begin(), diff.changes.end(),
+                       [&](const Change& change) { return wanted(change_name(change.kind)); });
+  });
 }
 
 } // namespace
@@ -288,6 +342,9 @@ int run_diff(const DiffOptions& options, Streams io) {
     diff.after_name = entry.after_name;
     if (after) {
       finalize_diagnostics(*after, *config, report.as_of, diff.findings);
+      // Severities and ignores apply; the notes finalize adds about the plan itself do not
+      // belong to a diff (`most check` reports them).
+      std::erase_if(diff.findings, [](const Diagnostic& d) { return d.rule != "target-changed"; });
     }
     error_findings = error_findings ||
                      std::any_of(diff.findings.begin(), diff.findings.end(),

@@ -17,19 +17,24 @@ namespace most::cli {
 
 namespace {
 
-// The environment git runs in: ours, with prompts, pagers and translations turned off.
+// The environment git runs in: ours, with prompts, pagers and translations turned off, and
+// without the variables that point git at another repository (`git rev-parse
+// --local-env-vars`; a hook or a CI step may have set GIT_DIR), so `-C DIR` alone decides.
 std::vector<std::string> git_environment() {
   static constexpr auto kOverrides = std::to_array<std::string_view>(
       {"GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "PAGER=cat", "LC_ALL=C", "LANGUAGE="});
+  static constexpr auto kRepositoryVariables = std::to_array<std::string_view>(
+      {"GIT_ALTERNATE_OBJECT_DIRECTORIES=", "GIT_CONFIG=", "GIT_CONFIG_PARAMETERS=",
+       "GIT_CONFIG_COUNT=", "GIT_OBJECT_DIRECTORY=", "GIT_DIR=", "GIT_WORK_TREE=",
+       "GIT_IMPLICIT_WORK_TREE=", "GIT_GRAFT_FILE=", "GIT_INDEX_FILE=", "GIT_NO_REPLACE_OBJECTS=",
+       "GIT_REPLACE_REF_BASE=", "GIT_PREFIX=", "GIT_SHALLOW_FILE=", "GIT_COMMON_DIR="});
   std::vector<std::string> env;
   for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
     const std::string_view variable(*entry);
     const std::string_view name = variable.substr(0, variable.find('=') + 1);
-    bool overridden = false;
-    for (const std::string_view override_entry : kOverrides) {
-      overridden = overridden || override_entry.starts_with(name);
-    }
-    if (!overridden) {
+    const auto named = [&](std::string_view listed) { return listed.starts_with(name); };
+    if (std::none_of(kOverrides.begin(), kOverrides.end(), named) &&
+        std::none_of(kRepositoryVariables.begin(), kRepositoryVariables.end(), named)) {
       env.emplace_back(variable);
     }
   }

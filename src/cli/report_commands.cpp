@@ -11,23 +11,27 @@
 
 namespace most::cli {
 
+std::string unloadable_reason(std::string_view verb, const std::string& name,
+                              const std::vector<Diagnostic>& diagnostics) {
+  if (diagnostics.empty()) {
+    return fmt::format("cannot {} '{}': it is not a plan", verb, name);
+  }
+  const Diagnostic& first = diagnostics.front();
+  return fmt::format("cannot {} '{}': {}:{}: {} [{}]", verb, name, first.location.line,
+                     first.location.column, first.message, first.rule);
+}
+
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
   bool failed = !checked.errors.empty();
   for (const std::string& error : checked.errors) {
     print_error(err, error);
   }
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
-    if (checked.loaded[i]) {
-      continue;
+    if (!checked.loaded[i]) {
+      failed = true;
+      print_error(err, unloadable_reason("report on", checked.files[i].name,
+                                         checked.files[i].diagnostics));
     }
-    failed = true;
-    const CheckedFile& file = checked.files[i];
-    const Diagnostic* first = file.diagnostics.empty() ? nullptr : &file.diagnostics.front();
-    print_error(err, first == nullptr
-                         ? fmt::format("cannot report on '{}': it is not a plan", file.name)
-                         : fmt::format("cannot report on '{}': {}:{}: {} [{}]", file.name,
-                                       first->location.line, first->location.column, first->message,
-                                       first->rule));
   }
   return failed;
 }

@@ -9,8 +9,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
+#include <array>
+#include <map>
+#include <set>
 #include <tuple>
+#include <type_traits>
+#include <unordered_map>
 
 namespace most {
 
@@ -44,51 +48,93 @@ std::string_view change_name(ChangeKind kind) {
     return "completed";
   case ChangeKind::TacticDropped:
     return "dropped";
+  case ChangeKind::StatusChanged:
+    return "status";
   case ChangeKind::DueSlipped:
     return "slipped";
   case ChangeKind::DueEarlier:
     return "earlier";
+  case ChangeKind::DueSet:
+    return "due";
   case ChangeKind::OwnerChanged:
     return "owner";
+  case ChangeKind::CheckinChanged:
+    return "check-in-changed";
+  case ChangeKind::CheckinRemoved:
+    return "check-in-removed";
   }
   return "added";
+}
+
+bool is_removal(ChangeKind kind) {
+  return kind == ChangeKind::PlanRemoved || kind == ChangeKind::ObjectiveRemoved ||
+         kind == ChangeKind::StrategyRemoved || kind == ChangeKind::TacticRemoved;
 }
 
 namespace {
 
 // Pairs the items of two versions: by explicit id, then by the same text, then by position
-// (the positional id). What stays unpaired was removed (old) or added (new).
+// (the positional id). A key pairs two items only when it is unique among the items still
+// unpaired on both sides: two tactics both called "Follow up", or an id written twice, are
+// left to the later passes rather than guessed at. What stays unpaired was removed (old) or
+// added (new). Linear in the number of items.
 template <class Item> struct Matching {
   std::vector<std::pair<const Item*, const Item*>> pairs;
   std::vector<const Item*> removed;
   std::vector<const Item*> added;
 };
 
+std::string_view text_of(const Field<std::string>& field) {
+  return field.value ? std::string_view(*field.value) : std::string_view{};
+}
+
 template <class Item, class TextOf>
 Matching<Item> match(const std::vector<const Item*>& before, const std::vector<const Item*>& after,
-                     TextOf text_of) {
+                     TextOf text) {
+  // A key is a view into the plans; a text returned by value would dangle.
+  static_assert(std::is_same_v<std::invoke_result_t<TextOf, const Item&>, std::string_view>);
   Matching<Item> result;
-  std::vector<bool> taken(after.size(), false);
   std::vector<bool> paired(before.size(), false);
-  const auto pass = [&](auto same) {
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      for (std::size_t j = 0; j < after.size() && !paired[i]; ++j) {
-        if (!taken[j] && same(*before[i], *after[j])) {
-          result.pairs.emplace_back(before[i], after[j]);
-          paired[i] = taken[j] = true;
+  std::vector<bool> taken(after.size(), false);
+  // key_of(item) → the key, or empty when the item takes no part in this pass.
+  const auto pass = [&](auto key_of) {
+    struct Seen {
+      std::size_t count = 0;
+      std::size_t index = 0;
+    };
+    std::unordered_map<std::string_view, Seen> olds;
+    std::unordered_map<std::string_view, Seen> news;
+    const auto count = [&](const std::vector<const Item*>& items, const std::vector<bool>& done,
+                           std::unordered_map<std::string_view, Seen>& seen) {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string_view key = done[i] ? std::string_view{} : key_of(*items[i]);
+        if (!key.empty()) {
+          Seen& entry = seen[key];
+          ++entry.count;
+          entry.index = i;
         }
       }
+    };
+    count(before, paired, olds);
+    count(after, taken, news);
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      const std::string_view key = paired[i] ? std::string_view{} : key_of(*before[i]);
+      const auto old_entry = olds.find(key);
+      const auto new_entry = news.find(key);
+      if (key.empty() || old_entry->second.count != 1 || new_entry == news.end() ||
+          new_entry->second.count != 1) {
+        continue;
+      }
+      result.pairs.emplace_back(before[i], after[new_entry->second.index]);
+      paired[i] = taken[new_entry->second.index] = true;
     }
   };
-  pass([](const Item& a, const Item& b) {
-    return a.info.explicit_id && b.info.explicit_id && a.info.id == b.info.id;
+  pass([](const Item& item) {
+    return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
   });
-  pass([&](const Item& a, const Item& b) {
-    return !text_of(a).empty() && text_of(a) == text_of(b) &&
-           !(a.info.explicit_id && b.info.explicit_id); // two explicit ids that differ differ
-  });
-  pass([](const Item& a, const Item& b) {
-    return !a.info.explicit_id && !b.info.explicit_id && a.info.id == b.info.id;
+  pass([&](const Item& item) { return text(item); });
+  pass([](const Item& item) {
+    return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
   });
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (!paired[i]) {
@@ -106,11 +152,19 @@ Matching<Item> match(const std::vector<const Item*>& before, const std::vector<c
 std::string text_or_empty(const Field<std::string>& field) { return field.value.value_or(""); }
 
 std::string amount(std::optional<double> value) {
-  return value ? format_amount(*value) : std::string("none");
+  return value ? format_amount(*value) : std::string();
 }
 
-std::string day_or_none(std::optional<Date> day) {
-  return day ? format_date(*day) : std::string("none");
+std::string day_or_empty(std::optional<Date> day) { return day ? format_date(*day) : std::string(); }
+
+// The progress a metric value stands for, as `most status` computes it.
+std::optional<double> progress(const Objective& objective, double value) {
+  if (!objective.metric || !objective.metric->baseline || !objective.metric->target ||
+      *objective.metric->target == *objective.metric->baseline) {
+    return std::nullopt;
+  }
+  const double baseline = *objective.metric->baseline;
+  return 100.0 * (value - baseline) / (*objective.metric->target - baseline);
 }
 
 struct Items {
@@ -144,7 +198,7 @@ public:
     const Items new_items = items_of(after_);
     objectives(old_items.objectives, new_items.objectives);
     const auto strategies = match(old_items.strategies, new_items.strategies,
-                                  [](const Strategy& s) { return text_or_empty(s.statement); });
+                                  [](const Strategy& s) { return text_of(s.statement); });
     for (const Strategy* strategy : strategies.removed) {
       add(ChangeKind::StrategyRemoved, strategy->info, text_or_empty(strategy->statement));
     }
@@ -172,8 +226,8 @@ private:
       if (old_day.value != new_day.value) {
         Change& change = add(ChangeKind::HorizonChanged, b.info, text_or_empty(b.statement));
         change.field = field;
-        change.before = day_or_none(old_day.value);
-        change.after = day_or_none(new_day.value);
+        change.before = day_or_empty(old_day.value);
+        change.after = day_or_empty(new_day.value);
         change.days = old_day && new_day ? days_between(*old_day, *new_day) : 0;
         change.location = new_day.location.line > 0 ? new_day.location : b.info.location;
       }
@@ -185,85 +239,104 @@ private:
   void objectives(const std::vector<const Objective*>& before,
                   const std::vector<const Objective*>& after) {
     const auto matched =
-        match(before, after, [](const Objective& o) { return text_or_empty(o.statement); });
+        match(before, after, [](const Objective& o) { return text_of(o.statement); });
     for (const Objective* objective : matched.removed) {
       add(ChangeKind::ObjectiveRemoved, objective->info, text_or_empty(objective->statement));
     }
     for (const Objective* objective : matched.added) {
       add(ChangeKind::ObjectiveAdded, objective->info, text_or_empty(objective->statement));
     }
-    const PlanStatus old_status = compute_status(before_, as_of_);
-    const PlanStatus new_status = compute_status(after_, as_of_);
     for (const auto& [a, b] : matched.pairs) {
       metric(*a, *b);
-      checkins(*a, *b, progress_of(old_status, *a), progress_of(new_status, *b));
+      checkins(*a, *b);
     }
-  }
-
-  // The status row of an objective: the one at its place in the file.
-  static std::optional<double> progress_of(const PlanStatus& status, const Objective& objective) {
-    for (const ObjectiveStatus& row : status.objectives) {
-      if (row.location == objective.info.location && row.id == objective.info.id) {
-        return row.progress_pct;
-      }
-    }
-    return std::nullopt;
   }
 
   void metric(const Objective& a, const Objective& b) {
-    const std::optional<double> old_target = a.metric ? a.metric->target.value : std::nullopt;
-    const std::optional<double> new_target = b.metric ? b.metric->target.value : std::nullopt;
-    const std::optional<double> old_base = a.metric ? a.metric->baseline.value : std::nullopt;
-    const std::optional<double> new_base = b.metric ? b.metric->baseline.value : std::nullopt;
-    const std::string label = text_or_empty(b.statement);
-    const auto changed = [&](ChangeKind kind, std::optional<double> was, std::optional<double> is,
-                             const char* what, SourceLocation at) {
+    const auto value = [](const Objective& o, Field<double> Metric::*field) {
+      return o.metric ? (*o.metric.*field).value : std::nullopt;
+    };
+    const auto changed = [&](ChangeKind kind, Field<double> Metric::*field, const char* what) {
+      const std::optional<double> was = value(a, field);
+      const std::optional<double> is = value(b, field);
       if (was == is) {
         return;
       }
-      Change& change = add(kind, b.info, label);
+      Change& change = add(kind, b.info, text_or_empty(b.statement));
       change.before = amount(was);
       change.after = amount(is);
-      if (at.line > 0) {
-        change.location = at;
+      change.old_number = was;
+      change.new_number = is;
+      if (b.metric && (*b.metric.*field).location.line > 0) {
+        change.location = (*b.metric.*field).location;
       }
+      // Moving or removing a target once the mission runs is what the rule is about;
+      // setting one where there was none is planning.
       const bool mid_cycle = after_.mission.start && *after_.mission.start <= as_of_;
-      if (mid_cycle && was && is) {
-        out_.findings.push_back(
-            Diagnostic{"target-changed", Severity::Note,
-                       fmt::format("the {} of objective {} changed from {} to {} after the mission "
-                                   "started; say why in the commit or the plan",
-                                   what, b.info.id, change.before, change.after),
-                       after_.file, change.location, b.info.id});
+      if (mid_cycle && was) {
+        const std::string how =
+            is ? fmt::format("changed from {} to {}", change.before, change.after)
+               : fmt::format("was removed (it was {})", change.before);
+        out_.findings.push_back(Diagnostic{
+            "target-changed", Severity::Note,
+            fmt::format("the {} of objective {} {} after the mission started; say why in the "
+                        "commit or the plan",
+                        what, b.info.id, how),
+            after_.file, change.location, b.info.id});
       }
     };
-    changed(ChangeKind::TargetChanged, old_target, new_target, "target",
-            b.metric ? b.metric->target.location : SourceLocation{});
-    changed(ChangeKind::BaselineChanged, old_base, new_base, "baseline",
-            b.metric ? b.metric->baseline.location : SourceLocation{});
+    changed(ChangeKind::TargetChanged, &Metric::target, "target");
+    changed(ChangeKind::BaselineChanged, &Metric::baseline, "baseline");
   }
 
-  void checkins(const Objective& a, const Objective& b, std::optional<double> old_progress,
-                std::optional<double> new_progress) {
-    for (const Checkin& checkin : b.checkins) {
-      const bool known = std::any_of(a.checkins.begin(), a.checkins.end(), [&](const Checkin& c) {
-        return c.date.value == checkin.date.value;
-      });
-      if (known || !checkin.date || !checkin.value) {
-        continue;
+  // Check-ins are matched by day. A new one shows the progress from the check-in before it
+  // to its own, both on the new version's metric.
+  void checkins(const Objective& a, const Objective& b) {
+    std::map<Date, double> old_values;
+    for (const Checkin& checkin : a.checkins) {
+      if (checkin.date && checkin.value) {
+        old_values.emplace(*checkin.date, *checkin.value);
       }
-      Change& change = add(ChangeKind::CheckinAdded, b.info, text_or_empty(b.statement));
-      change.location = checkin.location;
-      change.before = format_date(*checkin.date);
-      change.after = format_amount(*checkin.value);
-      change.progress_before = old_progress;
-      change.progress_after = new_progress;
+    }
+    std::map<Date, const Checkin*> new_checkins;
+    for (const Checkin& checkin : b.checkins) {
+      if (checkin.date && checkin.value) {
+        new_checkins.emplace(*checkin.date, &checkin);
+      }
+    }
+    std::optional<double> previous;
+    for (const auto& [day, checkin] : new_checkins) {
+      const auto old = old_values.find(day);
+      if (old == old_values.end() || old->second != *checkin->value) {
+        Change& change = add(old == old_values.end() ? ChangeKind::CheckinAdded
+                                                     : ChangeKind::CheckinChanged,
+                             b.info, text_or_empty(b.statement));
+        change.location = checkin->location;
+        change.before = format_date(day);
+        change.after = format_amount(*checkin->value);
+        change.new_number = *checkin->value;
+        if (old != old_values.end()) {
+          change.old_number = old->second;
+        } else {
+          const std::optional<double> start =
+              previous ? previous : (b.metric ? b.metric->baseline.value : std::nullopt);
+          change.progress_before = start ? progress(b, *start) : std::nullopt;
+          change.progress_after = progress(b, *checkin->value);
+        }
+      }
+      previous = *checkin->value;
+    }
+    for (const auto& [day, value] : old_values) {
+      if (!new_checkins.contains(day)) {
+        Change& change = add(ChangeKind::CheckinRemoved, b.info, text_or_empty(b.statement));
+        change.before = format_date(day);
+        change.old_number = value;
+      }
     }
   }
 
   void tactics(const std::vector<const Tactic*>& before, const std::vector<const Tactic*>& after) {
-    const auto matched =
-        match(before, after, [](const Tactic& t) { return text_or_empty(t.action); });
+    const auto matched = match(before, after, [](const Tactic& t) { return text_of(t.action); });
     for (const Tactic* tactic : matched.removed) {
       add(ChangeKind::TacticRemoved, tactic->info, text_or_empty(tactic->action));
     }
@@ -271,33 +344,47 @@ private:
       add(ChangeKind::TacticAdded, tactic->info, text_or_empty(tactic->action));
     }
     for (const auto& [a, b] : matched.pairs) {
-      const std::string label = text_or_empty(b->action);
-      const Status was = a->effective_status();
-      const Status is = b->effective_status();
-      if (was != is && (is == Status::Done || is == Status::Dropped)) {
-        Change& change =
-            add(is == Status::Done ? ChangeKind::TacticCompleted : ChangeKind::TacticDropped,
-                b->info, label);
-        change.before = std::string(status_name(was));
-        change.after = std::string(status_name(is));
-      }
-      if (a->due && b->due && *a->due != *b->due) {
-        const int days = days_between(*a->due, *b->due);
-        Change& change =
-            add(days > 0 ? ChangeKind::DueSlipped : ChangeKind::DueEarlier, b->info, label);
-        change.before = format_date(*a->due);
-        change.after = format_date(*b->due);
-        change.days = days;
-        change.location = b->due.location;
-      }
+      status(*a, *b);
+      due(*a, *b);
       if (text_or_empty(a->owner) != text_or_empty(b->owner)) {
-        Change& change = add(ChangeKind::OwnerChanged, b->info, label);
+        Change& change = add(ChangeKind::OwnerChanged, b->info, text_or_empty(b->action));
         change.before = text_or_empty(a->owner);
         change.after = text_or_empty(b->owner);
         if (b->owner.location.line > 0) {
           change.location = b->owner.location;
         }
       }
+    }
+  }
+
+  void status(const Tactic& a, const Tactic& b) {
+    const Status was = a.effective_status();
+    const Status is = b.effective_status();
+    if (was == is) {
+      return;
+    }
+    const ChangeKind kind = is == Status::Done      ? ChangeKind::TacticCompleted
+                            : is == Status::Dropped ? ChangeKind::TacticDropped
+                                                    : ChangeKind::StatusChanged;
+    Change& change = add(kind, b.info, text_or_empty(b.action));
+    change.before = std::string(status_name(was));
+    change.after = std::string(status_name(is));
+  }
+
+  void due(const Tactic& a, const Tactic& b) {
+    if (a.due.value == b.due.value) {
+      return;
+    }
+    const int days = a.due && b.due ? days_between(*a.due, *b.due) : 0;
+    const ChangeKind kind = !a.due || !b.due ? ChangeKind::DueSet
+                            : days > 0       ? ChangeKind::DueSlipped
+                                             : ChangeKind::DueEarlier;
+    Change& change = add(kind, b.info, text_or_empty(b.action));
+    change.before = day_or_empty(a.due.value);
+    change.after = day_or_empty(b.due.value);
+    change.days = days;
+    if (b.due.location.line > 0) {
+      change.location = b.due.location;
     }
   }
 
@@ -326,14 +413,19 @@ PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of) {
   Differ(*before, *after, as_of, diff).run();
   // In the order of the new file, so a reader goes down the plan once.
   std::stable_sort(diff.changes.begin(), diff.changes.end(), [](const Change& a, const Change& b) {
-    const bool a_gone = a.kind == ChangeKind::TacticRemoved ||
-                        a.kind == ChangeKind::StrategyRemoved ||
-                        a.kind == ChangeKind::ObjectiveRemoved;
-    const bool b_gone = b.kind == ChangeKind::TacticRemoved ||
-                        b.kind == ChangeKind::StrategyRemoved ||
-                        b.kind == ChangeKind::ObjectiveRemoved;
-    return std::tie(a_gone, a.location.line, a.location.column) <
-           std::tie(b_gone, b.location.line, b.location.column);
+    return std::tuple(is_removal(a.kind), a.location.line, a.location.column) <
+           std::tuple(is_removal(b.kind), b.location.line, b.location.column);
+  });
+  // An item that YAML aliases place under several parents is one change, not one per place.
+  std::set<std::tuple<bool, int, int, ChangeKind, std::string, std::string>> seen;
+  std::erase_if(diff.changes, [&](const Change& change) {
+    return !seen.emplace(is_removal(change.kind), change.location.line, change.location.column,
+                         change.kind, change.before, change.after)
+                .second;
+  });
+  std::set<std::tuple<int, int, std::string>> found;
+  std::erase_if(diff.findings, [&](const Diagnostic& finding) {
+    return !found.emplace(finding.location.line, finding.location.column, finding.message).second;
   });
   return diff;
 }
@@ -341,6 +433,7 @@ PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of) {
 DiffSummary summarize_diff(std::span<const PlanDiff> diffs) {
   DiffSummary sum;
   for (const PlanDiff& diff : diffs) {
+    sum.changes += diff.changes.size();
     for (const Change& change : diff.changes) {
       switch (change.kind) {
       case ChangeKind::DueSlipped:
@@ -383,56 +476,99 @@ DiffSummary summarize_diff(std::span<const PlanDiff> diffs) {
   return sum;
 }
 
+namespace {
+
+std::string count_of(std::size_t n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
+// The clause of a change that the sentence names one by one: targets and the horizon.
+std::string named_clause(const Change& change) {
+  if (change.kind == ChangeKind::HorizonChanged) {
+    return fmt::format("mission {} moved from {} to {}", change.field,
+                       change.before.empty() ? "none" : change.before,
+                       change.after.empty() ? "none" : change.after);
+  }
+  const char* what = change.kind == ChangeKind::TargetChanged ? "target" : "baseline";
+  if (!change.new_number) {
+    return fmt::format("{} of {} removed (it was {})", what, change.id, change.before);
+  }
+  if (!change.old_number) {
+    return fmt::format("{} of {} set to {}", what, change.id, change.after);
+  }
+  return fmt::format("{} of {} {} from {} to {}", what, change.id,
+                     *change.new_number < *change.old_number ? "lowered" : "raised",
+                     change.before, change.after);
+}
+
+} // namespace
+
 std::string diff_sentence(std::span<const PlanDiff> diffs) {
   const DiffSummary sum = summarize_diff(diffs);
-  std::vector<std::string> parts;
-  const auto tactics = [](int n) { return fmt::format("{} tactic{}", n, n == 1 ? "" : "s"); };
-  if (sum.slipped > 0) {
-    parts.push_back(fmt::format("{} slipped by {} day{} in total", tactics(sum.slipped),
-                                sum.slipped_days, sum.slipped_days == 1 ? "" : "s"));
+  if (sum.changes == 0) {
+    return "no changes";
   }
-  if (sum.earlier > 0) {
-    parts.push_back(fmt::format("{} moved earlier", sum.earlier));
-  }
-  if (sum.completed > 0) {
-    parts.push_back(fmt::format("{} completed", sum.completed));
-  }
-  if (sum.dropped > 0) {
-    parts.push_back(fmt::format("{} dropped", sum.dropped));
-  }
-  if (sum.added > 0) {
-    parts.push_back(fmt::format("{} added", tactics(sum.added)));
-  }
-  if (sum.removed > 0) {
-    parts.push_back(fmt::format("{} removed", tactics(sum.removed)));
-  }
-  if (sum.owners > 0) {
-    parts.push_back(fmt::format("{} changed owner", sum.owners));
-  }
-  const auto plans = [](int n, const char* what) {
-    return fmt::format("{} plan{} {}", n, n == 1 ? "" : "s", what);
-  };
-  if (sum.plans_added > 0) {
-    parts.push_back(plans(sum.plans_added, "added"));
-  }
-  if (sum.plans_removed > 0) {
-    parts.push_back(plans(sum.plans_removed, "removed"));
-  }
+  std::map<ChangeKind, std::size_t> counts;
+  std::vector<std::string> named;
   for (const PlanDiff& diff : diffs) {
     for (const Change& change : diff.changes) {
-      if (change.kind == ChangeKind::TargetChanged || change.kind == ChangeKind::BaselineChanged) {
-        const bool target = change.kind == ChangeKind::TargetChanged;
-        const double was = std::strtod(change.before.c_str(), nullptr);
-        const double is = std::strtod(change.after.c_str(), nullptr);
-        parts.push_back(fmt::format("{} of {} {} from {} to {}", target ? "target" : "baseline",
-                                    change.id, is < was ? "lowered" : "raised", change.before,
-                                    change.after));
+      ++counts[change.kind];
+      if (change.kind == ChangeKind::TargetChanged || change.kind == ChangeKind::BaselineChanged ||
+          change.kind == ChangeKind::HorizonChanged) {
+        named.push_back(named_clause(change));
       }
     }
   }
-  if (parts.empty()) {
-    return "no changes";
+  std::vector<std::string> parts;
+  if (sum.slipped > 0) {
+    parts.push_back(fmt::format("{} slipped by {} in total", count_of(sum.slipped, "tactic"),
+                                count_of(sum.slipped_days, "day")));
   }
+  // Every other kind in the order of ChangeKind's most telling ones first.
+  static constexpr std::array<std::pair<ChangeKind, std::string_view>, 17> kClauses{{
+      {ChangeKind::DueEarlier, "{} moved earlier"},
+      {ChangeKind::TacticCompleted, "{} completed"},
+      {ChangeKind::TacticDropped, "{} dropped"},
+      {ChangeKind::StatusChanged, "{} changed status"},
+      {ChangeKind::DueSet, "{} gained or lost a due day"},
+      {ChangeKind::TacticAdded, "{} added"},
+      {ChangeKind::TacticRemoved, "{} removed"},
+      {ChangeKind::OwnerChanged, "{} changed owner"},
+      {ChangeKind::CheckinAdded, "{} added"},
+      {ChangeKind::CheckinChanged, "{} changed"},
+      {ChangeKind::CheckinRemoved, "{} removed"},
+      {ChangeKind::ObjectiveAdded, "{} added"},
+      {ChangeKind::ObjectiveRemoved, "{} removed"},
+      {ChangeKind::StrategyAdded, "{} added"},
+      {ChangeKind::StrategyRemoved, "{} removed"},
+      {ChangeKind::PlanAdded, "{} added"},
+      {ChangeKind::PlanRemoved, "{} removed"},
+  }};
+  for (const auto& [kind, clause] : kClauses) {
+    const std::size_t n = counts[kind];
+    if (n == 0) {
+      continue;
+    }
+    const std::string_view noun = kind == ChangeKind::TacticAdded ||
+                                          kind == ChangeKind::TacticRemoved
+                                      ? "tactic"
+                                  : kind == ChangeKind::CheckinAdded ||
+                                          kind == ChangeKind::CheckinChanged ||
+                                          kind == ChangeKind::CheckinRemoved
+                                      ? "check-in"
+                                  : kind == ChangeKind::ObjectiveAdded ||
+                                          kind == ChangeKind::ObjectiveRemoved
+                                      ? "objective"
+                                  : kind == ChangeKind::StrategyAdded ||
+                                          kind == ChangeKind::StrategyRemoved
+                                      ? "strategy"
+                                  : kind == ChangeKind::PlanAdded || kind == ChangeKind::PlanRemoved
+                                      ? "plan"
+                                      : "";
+    parts.push_back(fmt::format(fmt::runtime(clause),
+                                noun.empty() ? std::to_string(n) : count_of(n, noun)));
+  }
+  parts.insert(parts.end(), named.begin(), named.end());
   std::string sentence = parts.front();
   for (std::size_t i = 1; i < parts.size(); ++i) {
     sentence += "; " + parts[i];
@@ -441,6 +577,9 @@ std::string diff_sentence(std::span<const PlanDiff> diffs) {
 }
 
 std::string change_detail(const Change& change) {
+  const auto or_none = [](const std::string& value) {
+    return value.empty() ? std::string("none") : value;
+  };
   const auto signed_days = [](int days) {
     return fmt::format("{}{} day{}", days > 0 ? "+" : "", days, days == 1 || days == -1 ? "" : "s");
   };
@@ -449,19 +588,26 @@ std::string change_detail(const Change& change) {
   case ChangeKind::DueEarlier:
     return fmt::format("{} → {} ({})", change.before, change.after, signed_days(change.days));
   case ChangeKind::HorizonChanged:
-    return change.days != 0 ? fmt::format("{} {} → {} ({})", change.field, change.before,
-                                          change.after, signed_days(change.days))
-                            : fmt::format("{} {} → {}", change.field, change.before, change.after);
+    return change.days != 0 ? fmt::format("{} {} → {} ({})", change.field, or_none(change.before),
+                                          or_none(change.after), signed_days(change.days))
+                            : fmt::format("{} {} → {}", change.field, or_none(change.before),
+                                          or_none(change.after));
   case ChangeKind::TacticCompleted:
   case ChangeKind::TacticDropped:
+  case ChangeKind::StatusChanged:
+  case ChangeKind::DueSet:
   case ChangeKind::OwnerChanged:
   case ChangeKind::TargetChanged:
   case ChangeKind::BaselineChanged:
-    return fmt::format("{} → {}", change.before, change.after);
+    return fmt::format("{} → {}", or_none(change.before), or_none(change.after));
   case ChangeKind::CheckinAdded:
     return fmt::format("{} on {}, progress {} → {}", change.after, change.before,
                        format_percent(change.progress_before),
                        format_percent(change.progress_after));
+  case ChangeKind::CheckinChanged:
+    return fmt::format("{}: {} → {}", change.before, amount(change.old_number), change.after);
+  case ChangeKind::CheckinRemoved:
+    return fmt::format("{}: {}", change.before, amount(change.old_number));
   default:
     return "";
   }

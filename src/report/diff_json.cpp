@@ -17,14 +17,10 @@ void write_text_or_null(std::ostream& out, const std::string& text) {
 }
 
 void write_change(std::ostream& out, const PlanDiff& diff, const Change& change) {
-  const bool gone =
-      change.kind == ChangeKind::TacticRemoved || change.kind == ChangeKind::StrategyRemoved ||
-      change.kind == ChangeKind::ObjectiveRemoved || change.kind == ChangeKind::PlanRemoved;
   JsonObject row(out);
-  row.text("kind", change_name(change.kind))
-      .text("id", change.id)
-      .text("label", change.label)
-      .text("file", gone ? diff.before_name : diff.after_name)
+  row.text("kind", change_name(change.kind)).text("id", change.id);
+  write_text_or_null(row.key("label"), change.label);
+  row.text("file", is_removal(change.kind) ? diff.before_name : diff.after_name)
       .integer("line", change.location.line)
       .integer("column", change.location.column);
   write_text_or_null(row.key("field"), change.field);

@@ -11,11 +11,6 @@ namespace most {
 
 namespace {
 
-bool gone(ChangeKind kind) {
-  return kind == ChangeKind::TacticRemoved || kind == ChangeKind::StrategyRemoved ||
-         kind == ChangeKind::ObjectiveRemoved || kind == ChangeKind::PlanRemoved;
-}
-
 std::string_view colour_of(ChangeKind kind) {
   switch (kind) {
   case ChangeKind::DueSlipped:
@@ -46,10 +41,10 @@ void render_diff_text(std::ostream& out, const DiffReport& report, bool color) {
       const std::string_view paint = color ? colour_of(change.kind) : "";
       const std::string detail = change_detail(change);
       out << fmt::format("{}:{}: {}{}{}: {} {}{}\n",
-                         printable(gone(change.kind) ? diff.before_name : diff.after_name),
+                         printable(is_removal(change.kind) ? diff.before_name : diff.after_name),
                          change.location.line, paint, change_name(change.kind),
                          paint.empty() ? "" : "\x1b[0m", printable(change.id),
-                         printable(change.label), detail.empty() ? "" : " — " + detail);
+                         printable(change.label), detail.empty() ? "" : " — " + printable(detail));
     }
     for (const Diagnostic& finding : diff.findings) {
       out << fmt::format("{}:{}:{}: {}: {} [{}]\n", printable(finding.file), finding.location.line,

@@ -135,7 +135,8 @@ assert report["summary"]["slipped_days"] == 41
 assert files["plans/north.yaml"]["findings"][0]["rule"] == "target-changed"
 PY
 # Run from inside the folder, with no path: the current directory.
-(cd plans && "$most" diff --since HEAD~1 "${asof[@]}") >"$work/out" 2>"$work/err"
+(cd plans && exec "$most" diff --since HEAD~1 "${asof[@]}") >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && pass || fail "diff from inside the folder did not exit 0"
 out_has "plan-added: mission" && out_has "removed: T3"
 
 echo "-- a deleted plan"
@@ -158,7 +159,7 @@ echo "-- errors: one line, exit 2"
 run 2 diff --since HEAD~9 plans/ && err_is_one_line && err_has "unknown revision 'HEAD~9'"
 run 2 diff --since HEAD plans/nowhere.yaml && err_is_one_line && err_has "exists neither"
 mkdir "$work/outside" && cp plans/north.yaml "$work/outside/"
-run 2 diff --since HEAD "$work/outside" && err_is_one_line && err_has "not in a git repository"
+run 2 diff --since HEAD "$work/outside" && err_is_one_line && err_has "not in a git work tree"
 run 2 diff plans/north.yaml && err_is_one_line
 run 2 diff --since HEAD --fail-on sometimes plans/ && err_is_one_line
 printf 'mission: [\n' >"$work/broken.yaml"
@@ -170,7 +171,32 @@ run 2 diff --since HEAD~3 --max-file-size 1K plans/north.yaml && err_has "larger
 [ $? -eq 2 ] && pass || fail "diff without git did not exit 2"
 err_is_one_line && err_has "cannot run git"
 # A revision given as an option cannot smuggle in one for git.
-run 2 diff --since=--output=/tmp/x plans/ && err_is_one_line
-[ ! -e /tmp/x ] && pass || fail "git wrote /tmp/x"
+run 2 diff "--since=--output=$work/x" plans/ && err_is_one_line
+[ ! -e "$work/x" ] && pass || fail "git wrote $work/x"
+run 2 diff --since HEAD 'plans/*.yaml' && err_is_one_line && err_has "not 'plans/*.yaml'"
+run 2 diff --since HEAD - && err_is_one_line
+
+echo "-- what a review found"
+# --output never replaces a plan that was read.
+cp plans/north.yaml "$work/keep.yaml"
+run 2 diff "${asof[@]}" "$work/v0.yaml" plans/north.yaml -o plans/north.yaml && err_is_one_line
+cmp -s plans/north.yaml "$work/keep.yaml" && pass || fail "diff -o replaced a plan"
+# A hook or CI step that set GIT_DIR does not point git elsewhere.
+(GIT_DIR=.git exec "$most" diff --since HEAD~1 "${asof[@]}" plans/north.yaml) >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && pass || fail "diff with GIT_DIR set failed: $(cat "$work/err")"
+out_has "removed: T3"
+# Plan text cannot reach the terminal raw through a change's values.
+cp plans/north.yaml "$work/escape.yaml"
+edit "$work/escape.yaml" 'owner: bram, due: 2026-06-12}' 'owner: "b\e]0;x\a", due: 2026-06-12}'
+run 0 diff "${asof[@]}" plans/north.yaml "$work/escape.yaml"
+grep -q $'\e' "$work/out" && fail "an escape reached the output" || pass
+out_has 'bram → b\x1b]0;x\x07'
+# A symbolic link is followed in git as it is in the work tree: no change, not a new plan.
+ln -s north.yaml plans/link.yaml && commit "a link"
+run 0 diff --since HEAD "${asof[@]}" plans/ && out_has "link.yaml: 0 changes"
+run 0 diff --since HEAD "${asof[@]}" plans/link.yaml && out_has "0 changes"
+# An expired ignore is check's business, not diff's.
+sed 's/  - id: O1$/  - id: O1\n    ignore: [{rule: smart-specific, until: 2026-01-31}]/' plans/north.yaml >"$work/ignores.yaml"
+run 0 diff "${asof[@]}" "$work/ignores.yaml" "$work/ignores.yaml" && out_lacks "ignore-expired"
 
 finish

@@ -169,8 +169,9 @@ TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
   CHECK(change_detail(*horizon) == "deadline 2026-12-31 → 2027-03-31 (+90 days)");
   const Change* checkin = find(diff.changes, ChangeKind::CheckinAdded, "O1");
   REQUIRE(checkin != nullptr);
-  // Progress before: (102 − 100) / (110 − 100) = 20%; after: (105 − 98) / (105 − 98) = 100%.
-  CHECK(change_detail(*checkin) == "105 on 2026-03-01, progress 20.0% → 100.0%");
+  // From the check-in before it to this one, both on the new metric (98 → 105):
+  // (102 − 98) / 7 = 57.1%, then (105 − 98) / 7 = 100%.
+  CHECK(change_detail(*checkin) == "105 on 2026-03-01, progress 57.1% → 100.0%");
   // Mid-cycle (the mission started on 2026-01-01): both metric changes are findings.
   REQUIRE(diff.findings.size() == 2);
   CHECK(diff.findings[0].rule == "target-changed");
@@ -196,6 +197,97 @@ TEST_CASE("objectives and strategies added and removed", "[diff]") {
   CHECK(find(list, ChangeKind::ObjectiveAdded, "O2") != nullptr);
   CHECK(changes(after, kBefore).size() == list.size());
   CHECK(find(changes(after, kBefore), ChangeKind::ObjectiveRemoved, "O2") != nullptr);
+}
+
+TEST_CASE("status, due days and check-ins changed in other ways", "[diff]") {
+  std::string before = edited(kBefore, "due: 2026-01-30}", "due: 2026-01-30, status: done}");
+  std::string after = edited(kBefore, "owner: ronald, due: 2026-02-27}", "owner: ronald}");
+  after = edited(after, "      - {date: 2026-02-28, value: 102}\n",
+                 "      - {date: 2026-02-28, value: 101}\n");
+  before =
+      edited(before, "      - {date: 2026-02-28, value: 102}\n",
+             "      - {date: 2026-02-28, value: 102}\n      - {date: 2026-01-31, value: 101}\n");
+  const auto list = changes(before, after);
+  const Change* reopened = find(list, ChangeKind::StatusChanged, "T1");
+  REQUIRE(reopened != nullptr);
+  CHECK(change_detail(*reopened) == "done → todo");
+  const Change* due = find(list, ChangeKind::DueSet, "T2");
+  REQUIRE(due != nullptr);
+  CHECK(change_detail(*due) == "2026-02-27 → none");
+  const Change* changed = find(list, ChangeKind::CheckinChanged, "O1");
+  REQUIRE(changed != nullptr);
+  CHECK(change_detail(*changed) == "2026-02-28: 102 → 101");
+  const Change* removed = find(list, ChangeKind::CheckinRemoved, "O1");
+  REQUIRE(removed != nullptr);
+  CHECK(change_detail(*removed) == "2026-01-31: 101");
+  CHECK(list.size() == 4);
+}
+
+TEST_CASE("a metric removed mid-cycle is a finding and has no number", "[diff]") {
+  const std::string after = edited(
+      kBefore, "    metric: {name: Sales volume, unit: EUR, baseline: 100, target: 110}\n", "");
+  const Plan a = load(kBefore);
+  const Plan b = load(after);
+  const PlanDiff diff = diff_plans(&a, &b, day("2026-03-01"));
+  const Change* target = find(diff.changes, ChangeKind::TargetChanged, "O1");
+  REQUIRE(target != nullptr);
+  CHECK(target->after.empty());
+  CHECK_FALSE(target->new_number);
+  CHECK(change_detail(*target) == "110 → none");
+  REQUIRE(diff.findings.size() == 2);
+  CHECK(diff.findings[0].message ==
+        "the target of objective O1 was removed (it was 110) after the mission started; say "
+        "why in the commit or the plan");
+  const std::vector<PlanDiff> diffs{diff};
+  CHECK(diff_sentence(diffs).find("target of O1 removed (it was 110)") != std::string::npos);
+}
+
+TEST_CASE("matching does not guess: repeated texts and ids, aliases", "[diff]") {
+  // Two tactics without ids called "Follow up"; the first is deleted. Matching by text would
+  // pair the old first with the new (only) one and report a slip and an owner change.
+  const std::string twins =
+      R"(mission: {statement: Top five dealers, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - statement: Hire
+        tactics:
+          - {action: Follow up, owner: lisa, due: 2026-03-01}
+      - statement: Fleets
+        tactics:
+          - {action: Follow up, owner: bram, due: 2026-06-01}
+)";
+  const std::string one_gone =
+      edited(twins, "          - {action: Follow up, owner: lisa, due: 2026-03-01}\n", "");
+  const auto list = changes(twins, one_gone);
+  CHECK(find(list, ChangeKind::DueSlipped, "O1.S2.T1") == nullptr);
+  CHECK(find(list, ChangeKind::OwnerChanged, "O1.S2.T1") == nullptr);
+  CHECK(find(list, ChangeKind::TacticRemoved, "O1.S1.T1") != nullptr);
+  // An id written twice (an error check reports) pairs nothing by id: the two tactics
+  // swapped in place are matched by their actions and have not changed.
+  const std::string same_ids =
+      edited(edited(kBefore, "{id: T2,", "{id: T9,"), "{id: T3,", "{id: T9,");
+  const std::string t2 =
+      "          - {id: T9, action: Interview candidates, owner: ronald, due: 2026-02-27}\n";
+  const std::string t3 =
+      "          - {id: T9, action: Run a job fair, owner: lisa, due: 2026-03-15}\n";
+  const std::string swapped = edited(same_ids, t2 + t3, t3 + t2);
+  CHECK(changes(same_ids, swapped).empty());
+  // A strategy list aliased under two objectives: one edit is one change.
+  const std::string aliased =
+      R"(mission: {statement: Top five dealers, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies: &shared
+      - statement: Visit fleets
+        tactics:
+          - {action: Visit the 15 largest fleets, owner: anna, due: 2026-05-01}
+  - statement: Increase fleet revenue by 5% by June 30
+    strategies: *shared
+)";
+  const auto slips = changes(aliased, edited(aliased, "due: 2026-05-01", "due: 2026-05-15"));
+  REQUIRE(slips.size() == 1);
+  CHECK(slips[0].kind == ChangeKind::DueSlipped);
 }
 
 TEST_CASE("new and deleted files are one change each", "[diff]") {
@@ -225,4 +317,8 @@ TEST_CASE("the summary sentence counts slips, days and targets", "[diff]") {
   CHECK(sum.completed == 1);
   CHECK(sum.targets == 1);
   CHECK(diff_sentence(std::vector<PlanDiff>{}) == "no changes");
+  // Every kind of change shows in the sentence: never "no changes" above a list of them.
+  const Plan c = load(edited(kBefore, "deadline: 2026-12-31", "deadline: 2027-01-31"));
+  const std::vector<PlanDiff> horizon{diff_plans(&a, &c, day("2026-03-01"))};
+  CHECK(diff_sentence(horizon) == "mission deadline moved from 2026-12-31 to 2027-01-31");
 }
