@@ -136,6 +136,42 @@ Matching<Item> match(const std::vector<const Item*>& before, const std::vector<c
   pass([](const Item& item) {
     return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
   });
+  // What repeats the same number of times on both sides — a list that YAML aliases under
+  // several parents — pairs in order.
+  const auto in_order = [&](auto key_of) {
+    std::unordered_map<std::string_view,
+                       std::pair<std::vector<std::size_t>, std::vector<std::size_t>>>
+        groups;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      const std::string_view key = paired[i] ? std::string_view{} : key_of(*before[i]);
+      if (!key.empty()) {
+        groups[key].first.push_back(i);
+      }
+    }
+    for (std::size_t j = 0; j < after.size(); ++j) {
+      const std::string_view key = taken[j] ? std::string_view{} : key_of(*after[j]);
+      if (!key.empty() && groups.contains(key)) {
+        groups[key].second.push_back(j);
+      }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (const auto& [key, group] : groups) {
+      if (group.first.size() == group.second.size()) {
+        for (std::size_t k = 0; k < group.first.size(); ++k) {
+          found.emplace_back(group.first[k], group.second[k]);
+        }
+      }
+    }
+    std::sort(found.begin(), found.end()); // hash order must not decide the output's order
+    for (const auto& [i, j] : found) {
+      result.pairs.emplace_back(before[i], after[j]);
+      paired[i] = taken[j] = true;
+    }
+  };
+  in_order([](const Item& item) {
+    return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
+  });
+  in_order([&](const Item& item) { return text(item); });
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (!paired[i]) {
       result.removed.push_back(before[i]);
@@ -155,7 +191,9 @@ std::string amount(std::optional<double> value) {
   return value ? format_amount(*value) : std::string();
 }
 
-std::string day_or_empty(std::optional<Date> day) { return day ? format_date(*day) : std::string(); }
+std::string day_or_empty(std::optional<Date> day) {
+  return day ? format_date(*day) : std::string();
+}
 
 // The progress a metric value stands for, as `most status` computes it.
 std::optional<double> progress(const Objective& objective, double value) {
@@ -308,9 +346,9 @@ private:
     for (const auto& [day, checkin] : new_checkins) {
       const auto old = old_values.find(day);
       if (old == old_values.end() || old->second != *checkin->value) {
-        Change& change = add(old == old_values.end() ? ChangeKind::CheckinAdded
-                                                     : ChangeKind::CheckinChanged,
-                             b.info, text_or_empty(b.statement));
+        Change& change =
+            add(old == old_values.end() ? ChangeKind::CheckinAdded : ChangeKind::CheckinChanged,
+                b.info, text_or_empty(b.statement));
         change.location = checkin->location;
         change.before = format_date(day);
         change.after = format_amount(*checkin->value);
@@ -497,8 +535,8 @@ std::string named_clause(const Change& change) {
     return fmt::format("{} of {} set to {}", what, change.id, change.after);
   }
   return fmt::format("{} of {} {} from {} to {}", what, change.id,
-                     *change.new_number < *change.old_number ? "lowered" : "raised",
-                     change.before, change.after);
+                     *change.new_number < *change.old_number ? "lowered" : "raised", change.before,
+                     change.after);
 }
 
 } // namespace
@@ -549,24 +587,17 @@ std::string diff_sentence(std::span<const PlanDiff> diffs) {
     if (n == 0) {
       continue;
     }
-    const std::string_view noun = kind == ChangeKind::TacticAdded ||
-                                          kind == ChangeKind::TacticRemoved
-                                      ? "tactic"
-                                  : kind == ChangeKind::CheckinAdded ||
-                                          kind == ChangeKind::CheckinChanged ||
-                                          kind == ChangeKind::CheckinRemoved
-                                      ? "check-in"
-                                  : kind == ChangeKind::ObjectiveAdded ||
-                                          kind == ChangeKind::ObjectiveRemoved
-                                      ? "objective"
-                                  : kind == ChangeKind::StrategyAdded ||
-                                          kind == ChangeKind::StrategyRemoved
-                                      ? "strategy"
-                                  : kind == ChangeKind::PlanAdded || kind == ChangeKind::PlanRemoved
-                                      ? "plan"
-                                      : "";
-    parts.push_back(fmt::format(fmt::runtime(clause),
-                                noun.empty() ? std::to_string(n) : count_of(n, noun)));
+    const std::string_view noun =
+        kind == ChangeKind::TacticAdded || kind == ChangeKind::TacticRemoved ? "tactic"
+        : kind == ChangeKind::CheckinAdded || kind == ChangeKind::CheckinChanged ||
+                kind == ChangeKind::CheckinRemoved
+            ? "check-in"
+        : kind == ChangeKind::ObjectiveAdded || kind == ChangeKind::ObjectiveRemoved ? "objective"
+        : kind == ChangeKind::StrategyAdded || kind == ChangeKind::StrategyRemoved   ? "strategy"
+        : kind == ChangeKind::PlanAdded || kind == ChangeKind::PlanRemoved           ? "plan"
+                                                                                     : "";
+    parts.push_back(
+        fmt::format(fmt::runtime(clause), noun.empty() ? std::to_string(n) : count_of(n, noun)));
   }
   parts.insert(parts.end(), named.begin(), named.end());
   std::string sentence = parts.front();
