@@ -137,7 +137,8 @@ Matching<Item> match(const std::vector<const Item*>& before, const std::vector<c
     return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
   });
   // What repeats the same number of times on both sides — a list that YAML aliases under
-  // several parents — pairs in order.
+  // several parents, ids written twice — pairs in order, so a plan compared with itself
+  // always pairs every item with itself.
   const auto in_order = [&](auto key_of) {
     std::unordered_map<std::string_view,
                        std::pair<std::vector<std::size_t>, std::vector<std::size_t>>>
@@ -172,6 +173,9 @@ Matching<Item> match(const std::vector<const Item*>& before, const std::vector<c
     return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
   });
   in_order([&](const Item& item) { return text(item); });
+  in_order([](const Item& item) {
+    return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
+  });
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (!paired[i]) {
       result.removed.push_back(before[i]);
