@@ -76,8 +76,10 @@ namespace {
 // Pairs the items of two versions: by explicit id, then by the same text, then by position
 // (the positional id). A key pairs two items only when it is unique among the items still
 // unpaired on both sides: two tactics both called "Follow up", or an id written twice, are
-// left to the later passes rather than guessed at. What stays unpaired was removed (old) or
-// added (new). Linear in the number of items.
+// left to the later passes rather than guessed at. Then what repeats the same number of times
+// on both sides (a list that YAML aliases under several parents, ids written twice) pairs in
+// order, so a plan compared with itself pairs every item with itself. What stays unpaired was
+// removed (old) or added (new). Linear in the number of items.
 template <class Item> struct Matching {
   std::vector<std::pair<const Item*, const Item*>> pairs;
   std::vector<const Item*> removed;
@@ -88,105 +90,108 @@ std::string_view text_of(const Field<std::string>& field) {
   return field.value ? std::string_view(*field.value) : std::string_view{};
 }
 
+template <class Item> class Matcher {
+public:
+  Matcher(const std::vector<const Item*>& before, const std::vector<const Item*>& after)
+      : before_(before), after_(after), paired_(before.size(), false), taken_(after.size(), false) {
+  }
+
+  /// Pairs the unpaired items whose key (empty: takes no part) is unique on both sides.
+  template <class KeyOf> void unique(KeyOf key_of) {
+    const auto olds = groups(before_, paired_, key_of);
+    const auto news = groups(after_, taken_, key_of);
+    for (const auto& [key, old] : olds) {
+      const auto found = news.find(key);
+      if (old.size() == 1 && found != news.end() && found->second.size() == 1) {
+        pair(old.front(), found->second.front());
+      }
+    }
+  }
+
+  /// Pairs, in order, the unpaired items whose key repeats as often on both sides.
+  template <class KeyOf> void in_order(KeyOf key_of) {
+    const auto olds = groups(before_, paired_, key_of);
+    const auto news = groups(after_, taken_, key_of);
+    for (const auto& [key, old] : olds) {
+      const auto found = news.find(key);
+      if (found != news.end() && found->second.size() == old.size()) {
+        for (std::size_t k = 0; k < old.size(); ++k) {
+          pair(old[k], found->second[k]);
+        }
+      }
+    }
+  }
+
+  Matching<Item> result() {
+    // By the old item's place, so hash order never decides the output's order.
+    std::sort(pairs_.begin(), pairs_.end());
+    Matching<Item> matching;
+    for (const auto& [i, j] : pairs_) {
+      matching.pairs.emplace_back(before_[i], after_[j]);
+    }
+    for (std::size_t i = 0; i < before_.size(); ++i) {
+      if (!paired_[i]) {
+        matching.removed.push_back(before_[i]);
+      }
+    }
+    for (std::size_t j = 0; j < after_.size(); ++j) {
+      if (!taken_[j]) {
+        matching.added.push_back(after_[j]);
+      }
+    }
+    return matching;
+  }
+
+private:
+  using Groups = std::unordered_map<std::string_view, std::vector<std::size_t>>;
+
+  template <class KeyOf>
+  static Groups groups(const std::vector<const Item*>& items, const std::vector<bool>& done,
+                       KeyOf key_of) {
+    // A key is a view into the plans; a text returned by value would dangle.
+    static_assert(std::is_same_v<std::invoke_result_t<KeyOf, const Item&>, std::string_view>);
+    Groups groups;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string_view key = done[i] ? std::string_view{} : key_of(*items[i]);
+      if (!key.empty()) {
+        groups[key].push_back(i);
+      }
+    }
+    return groups;
+  }
+
+  void pair(std::size_t i, std::size_t j) {
+    pairs_.emplace_back(i, j);
+    paired_[i] = true;
+    taken_[j] = true;
+  }
+
+  const std::vector<const Item*>& before_;
+  const std::vector<const Item*>& after_;
+  std::vector<bool> paired_;
+  std::vector<bool> taken_;
+  std::vector<std::pair<std::size_t, std::size_t>> pairs_;
+};
+
+template <class Item> std::string_view explicit_id(const Item& item) {
+  return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
+}
+
+template <class Item> std::string_view positional_id(const Item& item) {
+  return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
+}
+
 template <class Item, class TextOf>
 Matching<Item> match(const std::vector<const Item*>& before, const std::vector<const Item*>& after,
                      TextOf text) {
-  // A key is a view into the plans; a text returned by value would dangle.
-  static_assert(std::is_same_v<std::invoke_result_t<TextOf, const Item&>, std::string_view>);
-  Matching<Item> result;
-  std::vector<bool> paired(before.size(), false);
-  std::vector<bool> taken(after.size(), false);
-  // key_of(item) → the key, or empty when the item takes no part in this pass.
-  const auto pass = [&](auto key_of) {
-    struct Seen {
-      std::size_t count = 0;
-      std::size_t index = 0;
-    };
-    std::unordered_map<std::string_view, Seen> olds;
-    std::unordered_map<std::string_view, Seen> news;
-    const auto count = [&](const std::vector<const Item*>& items, const std::vector<bool>& done,
-                           std::unordered_map<std::string_view, Seen>& seen) {
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string_view key = done[i] ? std::string_view{} : key_of(*items[i]);
-        if (!key.empty()) {
-          Seen& entry = seen[key];
-          ++entry.count;
-          entry.index = i;
-        }
-      }
-    };
-    count(before, paired, olds);
-    count(after, taken, news);
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      const std::string_view key = paired[i] ? std::string_view{} : key_of(*before[i]);
-      const auto old_entry = olds.find(key);
-      const auto new_entry = news.find(key);
-      if (key.empty() || old_entry->second.count != 1 || new_entry == news.end() ||
-          new_entry->second.count != 1) {
-        continue;
-      }
-      result.pairs.emplace_back(before[i], after[new_entry->second.index]);
-      paired[i] = taken[new_entry->second.index] = true;
-    }
-  };
-  pass([](const Item& item) {
-    return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
-  });
-  pass([&](const Item& item) { return text(item); });
-  pass([](const Item& item) {
-    return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
-  });
-  // What repeats the same number of times on both sides — a list that YAML aliases under
-  // several parents, ids written twice — pairs in order, so a plan compared with itself
-  // always pairs every item with itself.
-  const auto in_order = [&](auto key_of) {
-    std::unordered_map<std::string_view,
-                       std::pair<std::vector<std::size_t>, std::vector<std::size_t>>>
-        groups;
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      const std::string_view key = paired[i] ? std::string_view{} : key_of(*before[i]);
-      if (!key.empty()) {
-        groups[key].first.push_back(i);
-      }
-    }
-    for (std::size_t j = 0; j < after.size(); ++j) {
-      const std::string_view key = taken[j] ? std::string_view{} : key_of(*after[j]);
-      if (!key.empty() && groups.contains(key)) {
-        groups[key].second.push_back(j);
-      }
-    }
-    std::vector<std::pair<std::size_t, std::size_t>> found;
-    for (const auto& [key, group] : groups) {
-      if (group.first.size() == group.second.size()) {
-        for (std::size_t k = 0; k < group.first.size(); ++k) {
-          found.emplace_back(group.first[k], group.second[k]);
-        }
-      }
-    }
-    std::sort(found.begin(), found.end()); // hash order must not decide the output's order
-    for (const auto& [i, j] : found) {
-      result.pairs.emplace_back(before[i], after[j]);
-      paired[i] = taken[j] = true;
-    }
-  };
-  in_order([](const Item& item) {
-    return item.info.explicit_id ? std::string_view(item.info.id) : std::string_view{};
-  });
-  in_order([&](const Item& item) { return text(item); });
-  in_order([](const Item& item) {
-    return item.info.explicit_id ? std::string_view{} : std::string_view(item.info.id);
-  });
-  for (std::size_t i = 0; i < before.size(); ++i) {
-    if (!paired[i]) {
-      result.removed.push_back(before[i]);
-    }
-  }
-  for (std::size_t j = 0; j < after.size(); ++j) {
-    if (!taken[j]) {
-      result.added.push_back(after[j]);
-    }
-  }
-  return result;
+  Matcher<Item> matcher(before, after);
+  matcher.unique(explicit_id<Item>);
+  matcher.unique(text);
+  matcher.unique(positional_id<Item>);
+  matcher.in_order(explicit_id<Item>);
+  matcher.in_order(text);
+  matcher.in_order(positional_id<Item>);
+  return matcher.result();
 }
 
 std::string text_or_empty(const Field<std::string>& field) { return field.value.value_or(""); }
