@@ -50,14 +50,14 @@ std::string_view change_name(ChangeKind kind);
 /// One change to one item.
 struct Change {
   ChangeKind kind = ChangeKind::TacticAdded;
-  std::string id;          ///< the item's id in the new version (the old one when removed)
-  std::string label;       ///< its action, statement or name
-  SourceLocation location; ///< where it is in the new version (the old one when removed)
-  std::string field;       ///< HorizonChanged: "start" or "deadline"
-  std::string before;      ///< the old value as written: a day, an owner; empty for none
-  std::string after;       ///< the new value; empty for none
-  int days = 0;            ///< DueSlipped, DueEarlier, HorizonChanged: days moved (signed)
-  std::optional<double> old_number;      ///< targets, baselines, check-in values
+  std::string id;                   ///< the item's id in the new version (the old one when removed)
+  std::string label;                ///< its action, statement or name
+  SourceLocation location;          ///< where it is in the new version (the old one when removed)
+  std::string field;                ///< HorizonChanged: "start" or "deadline"
+  std::string before;               ///< the old value as written: a day, an owner; empty for none
+  std::string after;                ///< the new value; empty for none
+  int days = 0;                     ///< DueSlipped, DueEarlier, HorizonChanged: days moved (signed)
+  std::optional<double> old_number; ///< targets, baselines, check-in values
   std::optional<double> new_number;
   std::optional<double> progress_before; ///< CheckinAdded: progress at the check-in before it
   std::optional<double> progress_after;  ///< CheckinAdded: progress at this check-in
@@ -78,9 +78,9 @@ struct PlanDiff {
 /// Compares two versions of a plan. Items are matched by explicit id, then by the same
 /// action or statement, then by position — each only where the key is unique on both sides;
 /// tactics are matched across the whole plan, so a tactic moved to another strategy is not
-/// "removed and added". A change reached through several YAML aliases is reported once. `as_of` is the day progress
-/// is computed for, and whether a target change happened mid-cycle (after the mission's
-/// start). Either plan may be missing: a new file or a deleted one.
+/// "removed and added". A change reached through several YAML aliases is reported once. `as_of` is
+/// the day progress is computed for, and whether a target change happened mid-cycle (after the
+/// mission's start). Either plan may be missing: a new file or a deleted one.
 PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of);
 
 /// Totals over every file, for the summary sentence and the JSON `summary`.

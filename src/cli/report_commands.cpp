@@ -29,8 +29,8 @@ bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (!checked.loaded[i]) {
       failed = true;
-      print_error(err, unloadable_reason("report on", checked.files[i].name,
-                                         checked.files[i].diagnostics));
+      print_error(
+          err, unloadable_reason("report on", checked.files[i].name, checked.files[i].diagnostics));
     }
   }
   return failed;

@@ -64,8 +64,7 @@ Outcome check_fixture(const fs::path& path) {
     const LoadResult before = load_plan(read_file(before_path), "before.yaml");
     REQUIRE(before.ok);
     PlanDiff diff = diff_plans(&before.plan, &loaded.plan, as_of);
-    loaded.diagnostics.insert(loaded.diagnostics.end(), diff.findings.begin(),
-                              diff.findings.end());
+    loaded.diagnostics.insert(loaded.diagnostics.end(), diff.findings.begin(), diff.findings.end());
   }
   finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
   Outcome outcome;

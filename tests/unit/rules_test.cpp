@@ -116,9 +116,8 @@ const std::vector<std::string> kSpecRules = {"yaml-syntax",
 // Rules reported by the loader, ignore-expired, which finalize_diagnostics reports, and
 // target-changed, which `most diff` reports.
 const std::set<std::string> kRulesWithoutCheck = {
-    "yaml-syntax",  "not-a-plan",   "unsupported-version", "unknown-key",
-    "duplicate-key", "required-field", "field-type",        "invalid-date",
-    "ignore-expired", "target-changed"};
+    "yaml-syntax",    "not-a-plan", "unsupported-version", "unknown-key",    "duplicate-key",
+    "required-field", "field-type", "invalid-date",        "ignore-expired", "target-changed"};
 
 bool is_kebab_case(std::string_view name) {
   if (name.empty() || name.front() == '-' || name.back() == '-' ||
