@@ -63,12 +63,18 @@ void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, b
 
 } // namespace
 
-CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
-  CheckedPlans result;
-  Inputs inputs = read_inputs(options.paths, io.in, options.max_file_size);
+Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io,
+                        std::uint64_t max_bytes) {
+  Inputs inputs = read_inputs(paths, io.in, max_bytes);
   if (io.plans_read != nullptr) {
     io.plans_read->insert(io.plans_read->end(), inputs.files.begin(), inputs.files.end());
   }
+  return inputs;
+}
+
+CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
+  CheckedPlans result;
+  Inputs inputs = read_plan_inputs(options.paths, io, options.max_file_size);
   // Configurations are looked up serially (the finder caches); the plans then run in parallel.
   ConfigFinder configs(options.config, options.max_file_size);
   std::vector<std::pair<PlanInput*, const Config*>> work;

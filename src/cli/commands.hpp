@@ -73,6 +73,11 @@ struct CheckedPlans {
   std::vector<std::string> errors; ///< files or configurations that could not be read
 };
 
+/// Reads plans like read_inputs and records the regular files read in `io.plans_read`, so
+/// that `--output` never replaces one of them.
+Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io,
+                        std::uint64_t max_bytes);
+
 /// Reads the plans `options` name, finds each one's configuration, loads and checks them.
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io);
 

@@ -176,13 +176,6 @@ private:
   std::map<std::string, bool> usable_;
 };
 
-// Plans read now, so that --output never replaces one of them.
-void remember_read(const Inputs& inputs, const Streams& io) {
-  if (io.plans_read != nullptr) {
-    io.plans_read->insert(io.plans_read->end(), inputs.files.begin(), inputs.files.end());
-  }
-}
-
 using VersionsByPath = std::map<std::string, Versions>; // by normalised path: sorted output
 
 // The plans one path names now (read from disk) and at the revision (named by git).
@@ -212,8 +205,7 @@ void collect_path(const std::string& path, GitHistory& git, const DiffOptions& o
   if (!exists) {
     return;
   }
-  Inputs now = read_inputs({path}, io.in, options.max_file_size);
-  remember_read(now, io);
+  Inputs now = read_plan_inputs({path}, io, options.max_file_size);
   // A folder whose plans were all deleted since is a change, not "no plans found".
   if (!(now.plans.empty() && !old.empty() && now.errors.size() == 1)) {
     errors.insert(errors.end(), now.errors.begin(), now.errors.end());
@@ -260,10 +252,8 @@ std::vector<Versions> versions_since(const DiffOptions& options, const Streams& 
 // OLD NEW: two files (either may be `-`).
 std::vector<Versions> versions_of_two(const DiffOptions& options, const Streams& io,
                                       std::vector<std::string>& errors) {
-  Inputs before = read_inputs({options.paths[0]}, io.in, options.max_file_size);
-  Inputs after = read_inputs({options.paths[1]}, io.in, options.max_file_size);
-  remember_read(before, io);
-  remember_read(after, io);
+  Inputs before = read_plan_inputs({options.paths[0]}, io, options.max_file_size);
+  Inputs after = read_plan_inputs({options.paths[1]}, io, options.max_file_size);
   errors.insert(errors.end(), before.errors.begin(), before.errors.end());
   errors.insert(errors.end(), after.errors.begin(), after.errors.end());
   if (before.plans.size() != 1 || after.plans.size() != 1) {
