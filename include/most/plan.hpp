@@ -37,6 +37,15 @@ struct ItemInfo {
   std::vector<Ignore> ignores; ///< the item's own ignores followed by its ancestors'
 };
 
+/// A reference written under `aligns_with:` to the objective an item serves: `PATH#ID` in
+/// another plan (PATH relative to the referring file's folder) or `#ID` in the same plan.
+struct Reference {
+  std::string text; ///< as written
+  std::string path; ///< the part before the last `#`; empty for `#ID`
+  std::string id;   ///< the part after the last `#`; empty when the text has no `#ID`
+  SourceLocation location;
+};
+
 /// Tactic status values as SPEC §1 lists them.
 enum class Status { Todo, Doing, Done, Blocked, Dropped };
 
@@ -118,6 +127,7 @@ struct Objective {
   std::vector<Checkin> checkins;
   std::vector<Milestone> milestones;
   std::vector<Strategy> strategies;
+  std::vector<Reference> aligns_with; ///< the objectives this one serves; empty: the mission's
 };
 
 /// Where the team wants to be in 6–12 months.
@@ -127,6 +137,7 @@ struct Mission {
   Field<std::string> owner;
   Field<Date> start;
   Field<Date> deadline;
+  std::vector<Reference> aligns_with; ///< the objectives the whole plan serves
 };
 
 /// A whole plan file, as the loader resolved it.

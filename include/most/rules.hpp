@@ -10,11 +10,13 @@
 
 namespace most {
 
+class PlanIndex;
 class Reporter;
 
 /// What a rule needs besides the plan.
 struct RuleContext {
-  Date as_of; ///< the day "today" means
+  Date as_of;                       ///< the day "today" means
+  const PlanIndex* plans = nullptr; ///< the plans `aligns_with:` references can reach
 };
 
 /// A rule's checking function; rules see the typed model only.

@@ -46,22 +46,7 @@ bool use_color(const std::string& mode, bool terminal) {
   return terminal;
 }
 
-namespace {
-
-// Loads and checks one plan; independent of every other plan, so plans can run in parallel.
-void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, bool& loaded_ok,
-               CheckedFile& file) {
-  LoadResult loaded = load_plan(input.text, input.name);
-  if (loaded.ok) {
-    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
-  }
-  finalize_diagnostics(loaded.plan, config, as_of, loaded.diagnostics);
-  plan = std::move(loaded.plan);
-  loaded_ok = loaded.ok;
-  file = CheckedFile{input.name, std::move(input.text), std::move(loaded.diagnostics)};
-}
-
-} // namespace
+namespace {} // namespace
 
 Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io,
                         std::uint64_t max_bytes) {
@@ -85,12 +70,29 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
   }
   result.plans.resize(work.size());
   std::vector<char> loaded(work.size(), 0);
-  result.files.resize(work.size());
+  std::vector<std::vector<Diagnostic>> diagnostics(work.size());
   // Each result lands in its input's slot, so the output is identical to a serial run.
   run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
-    bool ok = false;
-    check_one(*work[i].first, *work[i].second, as_of, result.plans[i], ok, result.files[i]);
-    loaded[i] = ok ? 1 : 0;
+    LoadResult plan = load_plan(work[i].first->text, work[i].first->name);
+    result.plans[i] = std::move(plan.plan);
+    diagnostics[i] = std::move(plan.diagnostics);
+    loaded[i] = plan.ok ? 1 : 0;
+  });
+  // References are read serially, each file once; the rules then only look them up.
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    if (loaded[i] != 0) {
+      result.index.add(result.plans[i]);
+    }
+  }
+  result.index.resolve_references(referenced_plan_reader(options.max_file_size));
+  result.files.resize(work.size());
+  run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
+    if (loaded[i] != 0) {
+      run_rules(result.plans[i], RuleContext{as_of, &result.index}, diagnostics[i]);
+    }
+    finalize_diagnostics(result.plans[i], *work[i].second, as_of, diagnostics[i]);
+    result.files[i] =
+        CheckedFile{work[i].first->name, std::move(work[i].first->text), std::move(diagnostics[i])};
   });
   result.loaded.assign(loaded.begin(), loaded.end());
   result.errors = std::move(inputs.errors);

@@ -6,6 +6,7 @@
 #include "cli/inputs.hpp"
 
 #include <most/date.hpp>
+#include <most/organisation.hpp>
 #include <most/plan.hpp>
 #include <most/report.hpp>
 
@@ -68,6 +69,7 @@ struct InitOptions {
 /// calendar.
 struct CheckedPlans {
   std::vector<Plan> plans;
+  PlanIndex index; ///< `plans` and the plans their references reach
   std::vector<bool> loaded; ///< false where the text could not be read as a plan
   std::vector<CheckedFile> files;
   std::vector<std::string> errors; ///< files or configurations that could not be read

@@ -187,41 +187,44 @@ std::optional<std::string> refusal(const struct stat& info, Found found, std::ui
   return std::nullopt;
 }
 
-void read_file(const fs::path& path, const std::string& name, Found found, std::uint64_t limit,
-               Inputs& inputs) {
-  const auto fail = [&](std::string_view why) {
-    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
-  };
-  // Looked at before it is opened; remembered even when it is refused or unreadable, so that
-  // --output never replaces it.
+// Reads one file into `text`; false with `why` when it is refused or cannot be read. Regular
+// files are added to `seen` even when refused or unreadable, so that --output never replaces
+// them.
+bool read_one(const fs::path& path, Found found, std::uint64_t limit, std::string& text,
+              std::string& why, std::vector<FileIdentity>& seen) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    fail(open_error(errno));
-    return;
+    why = open_error(errno);
+    return false;
   }
   if (S_ISREG(info.st_mode)) {
-    inputs.files.push_back({info.st_dev, info.st_ino});
+    seen.push_back({info.st_dev, info.st_ino});
   }
-  if (const auto why = refusal(info, found, limit)) {
-    fail(*why);
-    return;
+  if (auto refused = refusal(info, found, limit)) {
+    why = std::move(*refused);
+    return false;
   }
   const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
   if (file.fd < 0 || ::fstat(file.fd, &info) != 0) {
-    fail(open_error(errno));
-    return;
+    why = open_error(errno);
+    return false;
   }
-  if (const auto why = refusal(info, found, limit)) { // it may have been replaced meanwhile
-    fail(*why);
-    return;
+  if (auto refused = refusal(info, found, limit)) { // it may have been replaced meanwhile
+    why = std::move(*refused);
+    return false;
   }
-  PlanInput plan{name, path.parent_path().empty() ? "." : path.parent_path().string(), {}};
   if (S_ISREG(info.st_mode)) {
-    plan.text.reserve(static_cast<std::size_t>(info.st_size));
+    text.reserve(static_cast<std::size_t>(info.st_size));
   }
+  return read_descriptor(file.fd, S_ISFIFO(info.st_mode), limit, text, why);
+}
+
+void read_file(const fs::path& path, const std::string& name, Found found, std::uint64_t limit,
+               Inputs& inputs) {
+  PlanInput plan{name, path.parent_path().empty() ? "." : path.parent_path().string(), {}};
   std::string why;
-  if (!read_descriptor(file.fd, S_ISFIFO(info.st_mode), limit, plan.text, why)) {
-    fail(why);
+  if (!read_one(path, found, limit, plan.text, why, inputs.files)) {
+    inputs.errors.push_back(fmt::format("cannot read '{}': {}", name, why));
     return;
   }
   inputs.plans.push_back(std::move(plan));
@@ -314,6 +317,13 @@ void read_glob(const std::string& pattern, std::uint64_t limit, Inputs& inputs) 
 }
 
 } // namespace
+
+PlanFileReader referenced_plan_reader(std::uint64_t max_bytes) {
+  return [max_bytes](const std::string& path, std::string& text, std::string& why) {
+    std::vector<FileIdentity> seen;
+    return read_one(path, Found::Walked, max_bytes, text, why, seen);
+  };
+}
 
 std::optional<FileIdentity> identify(const std::string& path) {
   struct stat info {};

@@ -3,6 +3,7 @@
 // Turning command-line paths into plan texts and their configurations.
 
 #include <most/config.hpp>
+#include <most/organisation.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -50,6 +51,9 @@ inline constexpr std::uint64_t kMaxPlanBytesLimit = std::uint64_t{1} << 30U;
 /// are read, while a pipe or device named on the command line is read like a file.
 Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
                    std::uint64_t max_bytes = kMaxPlanBytes);
+
+/// Reads plans that `aligns_with:` references name: regular files only, up to `max_bytes`.
+PlanFileReader referenced_plan_reader(std::uint64_t max_bytes);
 
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {

@@ -202,8 +202,9 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
 }
 
 void load_objective(Reader& in, NodeId map, Objective& objective) {
-  static constexpr auto kKeys = std::to_array<std::string_view>(
-      {"id", "statement", "deadline", "metric", "checkins", "milestones", "strategies", "ignore"});
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"id", "statement", "deadline", "aligns_with", "metric",
+                                       "checkins", "milestones", "strategies", "ignore"});
   const std::string& id = objective.info.id;
   in.for_each_entry(map, kKeys, fmt::format("objective {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
@@ -211,6 +212,8 @@ void load_objective(Reader& in, NodeId map, Objective& objective) {
                         objective.statement = in.text(k, v, key, id);
                       } else if (key == "deadline") {
                         objective.deadline = in.date(k, v, key, id);
+                      } else if (key == "aligns_with") {
+                        objective.aligns_with = in.references(v, id);
                       } else if (key == "metric") {
                         if (in.node(v).kind != NodeKind::Null && in.expect_map(v, key, id)) {
                           load_metric(in, v, objective.metric.emplace(), id);

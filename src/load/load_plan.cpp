@@ -25,8 +25,8 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
   }
   // The mission is always named "mission" in findings; an explicit `id:` is only type-checked.
   mission.info.ignores = read_item_info(in, value, "mission", {}).ignores;
-  static constexpr auto kKeys =
-      std::to_array<std::string_view>({"id", "statement", "owner", "start", "deadline", "ignore"});
+  static constexpr auto kKeys = std::to_array<std::string_view>(
+      {"id", "statement", "owner", "start", "deadline", "aligns_with", "ignore"});
   in.for_each_entry(value, kKeys, "the mission", "mission",
                     [&](std::string_view key, NodeId k, NodeId v) {
                       if (key == "statement") {
@@ -37,6 +37,8 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
                         mission.start = in.date(k, v, key, "mission");
                       } else if (key == "deadline") {
                         mission.deadline = in.date(k, v, key, "mission");
+                      } else if (key == "aligns_with") {
+                        mission.aligns_with = in.references(v, "mission");
                       }
                     });
   const SourceLocation at = mission.info.location;

@@ -393,6 +393,32 @@ std::vector<std::string> Reader::text_list(NodeId value, std::string_view what,
   return list;
 }
 
+std::vector<Reference> Reader::references(NodeId value, std::string_view item) {
+  std::vector<Reference> list;
+  const auto add = [&](NodeId element) {
+    Field<std::string> text = this->text(element, element, "aligns_with", item);
+    if (!text) {
+      return;
+    }
+    Reference reference;
+    reference.location = text.location;
+    const std::size_t hash = text->rfind('#');
+    if (hash != std::string::npos) {
+      reference.path = text->substr(0, hash);
+      reference.id = text->substr(hash + 1);
+    }
+    reference.text = std::move(*text.value);
+    list.push_back(std::move(reference));
+  };
+  if (node(value).kind == NodeKind::Sequence) {
+    for_each_element(value, "aligns_with", item,
+                     [&](NodeId element, std::size_t) { add(element); });
+  } else {
+    add(value);
+  }
+  return list;
+}
+
 std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
   std::vector<Ignore> list;
   const std::vector<std::string_view> names = rule_names();

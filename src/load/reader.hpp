@@ -78,6 +78,9 @@ public:
   /// An `ignore:` list of rule names or `{rule, reason, until}` mappings.
   std::vector<Ignore> ignores(NodeId value, std::string_view item);
 
+  /// Reads `aligns_with:`: one reference or a list of them, each `PATH#ID` or `#ID`.
+  std::vector<Reference> references(NodeId value, std::string_view item);
+
   /// True when an unknown key of `item` was reported as a likely misspelling of `key`.
   bool was_misspelt(std::string_view item, std::string_view key) const;
 

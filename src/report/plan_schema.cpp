@@ -97,6 +97,19 @@ constexpr std::string_view kSchema = R"json({
         ]
       }
     },
+    "reference": {
+      "description": "An objective this item serves: PATH#ID for an objective in another plan (PATH relative to this file's folder), or #ID for one in this plan.",
+      "type": "string",
+      "pattern": "#[^#]+$"
+    },
+    "alignsWith": {
+      "description": "The objectives this item serves: one reference (PATH#ID or #ID) or a list of them. An objective without aligns_with serves what its mission aligns with; most status --tree shows the roll-up.",
+      "anyOf": [
+        {"$ref": "#/definitions/reference"},
+        {"type": "array", "items": {"$ref": "#/definitions/reference"}},
+        {"type": "null"}
+      ]
+    },
     "ruleName": {
       "description": "A rule name, as `most rules` lists them.",
       "enum": @RULES@
@@ -111,6 +124,7 @@ constexpr std::string_view kSchema = R"json({
         "owner": {"$ref": "#/definitions/optionalText", "description": "Who answers for the mission."},
         "start": {"$ref": "#/definitions/date", "description": "The first day of the horizon."},
         "deadline": {"$ref": "#/definitions/date", "description": "The last day of the horizon: 6 to 12 months after start."},
+        "aligns_with": {"$ref": "#/definitions/alignsWith"},
         "ignore": {"$ref": "#/definitions/ignore"}
       },
       "patternProperties": {"^x-": {}},
@@ -136,6 +150,7 @@ constexpr std::string_view kSchema = R"json({
         "id": {"$ref": "#/definitions/id"},
         "statement": {"$ref": "#/definitions/text", "description": "The goal in one sentence, e.g. 'Increase sales volume by 10% by June 30'."},
         "deadline": {"$ref": "#/definitions/optionalDate", "description": "When the objective is due. Optional when the statement names the date."},
+        "aligns_with": {"$ref": "#/definitions/alignsWith"},
         "metric": {"$ref": "#/definitions/metric"},
         "checkins": {
           "description": "Measured values of the metric over time.",

@@ -10,6 +10,7 @@
 namespace most {
 
 // Each checking rule: its check function and its `most explain` page.
+void check_alignment(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_date_order(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_duplicate_id(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_mission_horizon(const Plan& plan, const RuleContext& context, Reporter& out);
@@ -28,6 +29,7 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
 /// Appends one `ignore-expired` note per `ignore:` entry whose `until` is before `as_of`.
 void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic>& out);
 
+extern const std::string_view kAlignmentDoc;
 extern const std::string_view kDateOrderDoc;
 extern const std::string_view kDuplicateIdDoc;
 extern const std::string_view kDuplicateKeyDoc;

@@ -15,6 +15,9 @@ namespace {
 // A function-local static, so the docs (defined in other files) are initialised before use.
 std::span<const RuleInfo> rule_table() {
   static const auto kRules = std::to_array<RuleInfo>({
+      {"alignment", Severity::Error,
+       "an aligns_with reference that leads nowhere or in a circle, or to an earlier deadline",
+       kAlignmentDoc, &check_alignment},
       {"date-order", Severity::Error,
        "a start after its due day, a future done_on, or a check-in outside the mission",
        kDateOrderDoc, &check_date_order},

@@ -6,6 +6,7 @@
 
 #include <most/diff.hpp>
 #include <most/load.hpp>
+#include <most/organisation.hpp>
 #include <most/rules.hpp>
 
 #include <catch2/catch.hpp>
@@ -38,6 +39,15 @@ Date as_of_for(std::string_view text) {
   return Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{1}};
 }
 
+bool read_plan_file(const std::string& path, std::string& text, std::string& why) {
+  if (!fs::is_regular_file(path)) {
+    why = "No such file or directory";
+    return false;
+  }
+  text = read_file(path);
+  return true;
+}
+
 struct Outcome {
   std::string text; ///< one `LINE:COL: SEVERITY: MESSAGE [RULE]` per finding
   std::vector<Diagnostic> diagnostics;
@@ -53,11 +63,14 @@ bool is_before_version(const fs::path& path) {
 // fixture has an earlier version beside it, what `most diff` finds between the two.
 Outcome check_fixture(const fs::path& path) {
   const std::string text = read_file(path);
-  const std::string name = path.parent_path().filename().string() + "/" + path.filename().string();
-  LoadResult loaded = load_plan(text, name);
+  // Named by its real path, so that its `aligns_with:` references reach the plans beside it.
+  LoadResult loaded = load_plan(text, path.string());
   const Date as_of = as_of_for(text);
   if (loaded.ok) {
-    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+    PlanIndex index;
+    index.add(loaded.plan);
+    index.resolve_references(read_plan_file);
+    run_rules(loaded.plan, RuleContext{as_of, &index}, loaded.diagnostics);
   }
   const fs::path before_path = fs::path(path).replace_extension(".before.yaml");
   if (loaded.ok && fs::exists(before_path)) {
@@ -68,9 +81,17 @@ Outcome check_fixture(const fs::path& path) {
   }
   finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
   Outcome outcome;
+  // Messages name referenced plans by path; the expected files name them from the fixture's
+  // folder, wherever the checkout is.
+  const std::string folder = path.parent_path().string() + "/";
   for (const Diagnostic& d : loaded.diagnostics) {
+    std::string message = d.message;
+    for (std::size_t at = message.find(folder); at != std::string::npos;
+         at = message.find(folder, at)) {
+      message.erase(at, folder.size());
+    }
     outcome.text += fmt::format("{}:{}: {}: {} [{}]\n", d.location.line, d.location.column,
-                                severity_name(d.severity), d.message, d.rule);
+                                severity_name(d.severity), message, d.rule);
   }
   outcome.diagnostics = std::move(loaded.diagnostics);
   return outcome;
