@@ -86,6 +86,9 @@ void add_status(CLI::App& app, ReportOptions& report, std::string& output,
   CLI::App* cmd = app.add_subcommand("status", "Where each plan stands: progress, expected "
                                                "progress and state per objective");
   add_plan_options(cmd, report, output, {"text", "json", "markdown", "html"});
+  cmd->add_flag("--tree", report.tree,
+                "Each objective with the objectives that align to it (aligns_with), recursively, "
+                "and the roll-up state");
   cmd->callback([&action, &report, &io] {
     if (report.paths.empty()) {
       report.paths.emplace_back(".");

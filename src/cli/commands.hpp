@@ -50,6 +50,7 @@ struct ReportOptions : PlanOptions {
   std::vector<std::string> owners; ///< overdue, calendar: only these owners
   int within = -1;                 ///< overdue: also tactics due within this many days
   bool exit_code = false;          ///< overdue: exit 1 when anything is listed
+  bool tree = false;               ///< status: objectives under the objectives they serve
 };
 
 /// Options of `most diff`.

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 
+#include <most/alignment_tree.hpp>
 #include <most/status.hpp>
 
 #include <fmt/format.h>
@@ -48,10 +49,38 @@ std::size_t error_count(const CheckedFile& file) {
 
 } // namespace
 
+namespace {
+
+int run_tree(const ReportOptions& options, Date as_of, Streams io) {
+  if (options.format == "html") {
+    print_error(io.err, "--tree: the html format shows no tree; use text, markdown or json");
+    return kFailure;
+  }
+  const CheckedPlans checked = check_plans(options, as_of, io);
+  const bool failed = report_unloadable(checked, io.err);
+  if (failed && checked.index.run_size() == 0) {
+    return kFailure;
+  }
+  const AlignmentTree tree = build_alignment_tree(checked.index, as_of);
+  if (options.format == "json") {
+    render_tree_json(io.out, tree);
+  } else if (options.format == "markdown") {
+    render_tree_markdown(io.out, tree);
+  } else {
+    render_tree_text(io.out, tree, use_color(options.color, io.terminal));
+  }
+  return failed ? kFailure : kSuccess;
+}
+
+} // namespace
+
 int run_status(const ReportOptions& options, Streams io) {
   StatusReport report;
   if (!resolve_as_of(options.as_of, report.as_of, io.err)) {
     return kFailure;
+  }
+  if (options.tree) {
+    return run_tree(options, report.as_of, io);
   }
   const CheckedPlans checked = check_plans(options, report.as_of, io);
   const bool failed = report_unloadable(checked, io.err);

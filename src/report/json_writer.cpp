@@ -6,6 +6,10 @@
 
 namespace most {
 
+std::optional<double> one_decimal(std::optional<double> value) {
+  return value ? std::optional<double>(std::round(*value * 10) / 10) : std::nullopt;
+}
+
 void write_json_string(std::ostream& out, std::string_view text) {
   out << '"';
   for (const char c : text) {

@@ -20,6 +20,9 @@ void write_json_number(std::ostream& out, double value);
 /// Writes a number, or `null` when there is none.
 void write_json_number(std::ostream& out, std::optional<double> value);
 
+/// A percentage rounded to one decimal, as people read them; nullopt stays nullopt.
+std::optional<double> one_decimal(std::optional<double> value);
+
 /// Writes a day as "YYYY-MM-DD", or `null` when there is none.
 void write_json_date(std::ostream& out, std::optional<Date> day);
 

@@ -11,11 +11,6 @@ namespace most {
 
 namespace {
 
-// Percentages are shown to one decimal, as people read them.
-std::optional<double> one_decimal(std::optional<double> value) {
-  return value ? std::optional<double>(std::round(*value * 10) / 10) : std::nullopt;
-}
-
 void write_objective(std::ostream& out, const ObjectiveStatus& o) {
   JsonObject object(out);
   object.text("id", o.id)

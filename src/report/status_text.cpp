@@ -15,21 +15,6 @@ namespace {
 
 constexpr std::size_t kWidth = 100;
 
-std::string_view state_color(ObjectiveState state) {
-  switch (state) {
-  case ObjectiveState::Achieved:
-  case ObjectiveState::OnTrack:
-    return "\x1b[32m";
-  case ObjectiveState::AtRisk:
-    return "\x1b[33m";
-  case ObjectiveState::OffTrack:
-    return "\x1b[31m";
-  case ObjectiveState::NoData:
-    return "\x1b[2m";
-  }
-  return "";
-}
-
 std::string pct(std::optional<double> value) {
   return value ? fmt::format("{:.1f}%", *value) : std::string("-");
 }

@@ -6,6 +6,21 @@
 
 namespace most {
 
+std::string_view state_color(ObjectiveState state) {
+  switch (state) {
+  case ObjectiveState::Achieved:
+  case ObjectiveState::OnTrack:
+    return "\x1b[32m";
+  case ObjectiveState::AtRisk:
+    return "\x1b[33m";
+  case ObjectiveState::OffTrack:
+    return "\x1b[31m";
+  case ObjectiveState::NoData:
+    return "\x1b[2m";
+  }
+  return "";
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());

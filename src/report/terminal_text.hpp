@@ -2,6 +2,8 @@
 
 // Text that is safe to print on a terminal: plan text never reaches it raw.
 
+#include <most/status.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -11,5 +13,9 @@ namespace most {
 /// escapes such as `\x1b`, so a plan cannot move the cursor, recolour or retitle the user's
 /// terminal; tabs become spaces.
 std::string printable(std::string_view text);
+
+/// The ANSI colour of an objective state: green on track or achieved, yellow at risk, red off
+/// track, dim without data.
+std::string_view state_color(ObjectiveState state);
 
 } // namespace most

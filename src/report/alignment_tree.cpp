@@ -1,0 +1,177 @@
+// The organisation as a tree: objectives under the objectives they serve, each with its own
+// state and the roll-up of what serves it.
+
+#include <most/alignment_tree.hpp>
+
+#include <unordered_map>
+#include <utility>
+
+namespace most {
+
+namespace {
+
+int strength(ObjectiveState state) {
+  switch (state) {
+  case ObjectiveState::OffTrack:
+    return 0;
+  case ObjectiveState::AtRisk:
+    return 1;
+  case ObjectiveState::OnTrack:
+    return 2;
+  case ObjectiveState::Achieved:
+    return 3;
+  case ObjectiveState::NoData:
+    break;
+  }
+  return 4;
+}
+
+// Each objective's roll-up from its contributors', depth first without recursion. An
+// objective met again while its own roll-up is open lies on a cycle and is skipped.
+void roll_up(std::vector<TreeObjective>& objectives) {
+  enum : char { kNew, kOpen, kDone };
+  std::vector<char> mark(objectives.size(), kNew);
+  std::vector<std::pair<std::size_t, std::size_t>> stack; // objective, next contributor
+  for (std::size_t start = 0; start < objectives.size(); ++start) {
+    if (mark[start] != kNew) {
+      continue;
+    }
+    mark[start] = kOpen;
+    stack.emplace_back(start, 0);
+    while (!stack.empty()) {
+      auto& [v, next] = stack.back();
+      if (next < objectives[v].contributors.size()) {
+        const std::size_t w = objectives[v].contributors[next++];
+        if (mark[w] == kNew) {
+          mark[w] = kOpen;
+          stack.emplace_back(w, 0);
+        } else if (mark[w] == kDone) {
+          objectives[v].rollup = weaker_state(objectives[v].rollup, objectives[w].rollup);
+        }
+        continue;
+      }
+      const std::size_t done = v;
+      mark[done] = kDone;
+      stack.pop_back();
+      if (!stack.empty()) {
+        TreeObjective& parent = objectives[stack.back().first];
+        parent.rollup = weaker_state(parent.rollup, objectives[done].rollup);
+      }
+    }
+  }
+}
+
+// Marks what `root` reaches through contributors.
+void reach(const std::vector<TreeObjective>& objectives, std::size_t root,
+           std::vector<bool>& reached) {
+  std::vector<std::size_t> stack{root};
+  reached[root] = true;
+  while (!stack.empty()) {
+    const std::size_t v = stack.back();
+    stack.pop_back();
+    for (const std::size_t w : objectives[v].contributors) {
+      if (!reached[w]) {
+        reached[w] = true;
+        stack.push_back(w);
+      }
+    }
+  }
+}
+
+} // namespace
+
+ObjectiveState weaker_state(ObjectiveState a, ObjectiveState b) {
+  return strength(a) <= strength(b) ? a : b;
+}
+
+AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
+  AlignmentTree tree;
+  tree.as_of = as_of;
+  std::unordered_map<const Objective*, std::size_t> node_of;
+  for (const Plan* plan : index.plans()) {
+    const PlanStatus status = compute_status(*plan, as_of);
+    const std::size_t plan_number = tree.plans.size();
+    tree.plans.push_back({plan->file, status.statement});
+    for (std::size_t i = 0; i < plan->objectives.size(); ++i) {
+      const ObjectiveStatus& s = status.objectives[i];
+      node_of.emplace(&plan->objectives[i], tree.objectives.size());
+      tree.objectives.push_back(TreeObjective{plan->file,
+                                              s.id,
+                                              s.statement,
+                                              s.location.line,
+                                              s.deadline,
+                                              s.progress_pct,
+                                              s.expected_pct,
+                                              s.state,
+                                              s.state,
+                                              {},
+                                              plan_number});
+    }
+  }
+  std::vector<bool> serves(tree.objectives.size(), false);
+  for (const Plan* plan : index.plans()) {
+    for (const Objective& objective : plan->objectives) {
+      const std::size_t child = node_of.at(&objective);
+      for (const Reference& reference : effective_references(*plan, objective)) {
+        const ResolvedReference target = resolve_reference(index, *plan, reference);
+        const auto parent =
+            target.objective == nullptr ? node_of.end() : node_of.find(target.objective);
+        if (parent == node_of.end() || parent->second == child) {
+          continue;
+        }
+        std::vector<std::size_t>& list = tree.objectives[parent->second].contributors;
+        if (list.empty() || list.back() != child) { // a reference written twice counts once
+          list.push_back(child);
+        }
+        serves[child] = true;
+      }
+    }
+  }
+  roll_up(tree.objectives);
+  std::vector<bool> reached(tree.objectives.size(), false);
+  for (std::size_t v = 0; v < tree.objectives.size(); ++v) {
+    if (!serves[v]) {
+      tree.roots.push_back(v);
+      reach(tree.objectives, v, reached);
+    }
+  }
+  // Objectives that only serve each other in a circle are shown from their first member.
+  for (std::size_t v = 0; v < tree.objectives.size(); ++v) {
+    if (!reached[v]) {
+      tree.roots.push_back(v);
+      reach(tree.objectives, v, reached);
+    }
+  }
+  return tree;
+}
+
+std::vector<TreeRow> tree_rows(const AlignmentTree& tree) {
+  std::vector<TreeRow> rows;
+  std::vector<bool> expanded(tree.objectives.size(), false);
+  std::vector<TreeRow> stack;
+  for (std::size_t r = tree.roots.size(); r-- > 0;) {
+    stack.push_back(TreeRow{tree.roots[r], 0, r + 1 == tree.roots.size(), false, 0});
+  }
+  while (!stack.empty()) {
+    TreeRow row = stack.back();
+    stack.pop_back();
+    const std::vector<std::size_t>& contributors = tree.objectives[row.objective].contributors;
+    if (!contributors.empty()) {
+      if (expanded[row.objective]) {
+        row.shown_above = true;
+      } else if (row.depth >= kMaxTreeDepth) {
+        row.hidden = contributors.size();
+      } else {
+        expanded[row.objective] = true;
+        for (std::size_t c = contributors.size(); c-- > 0;) {
+          stack.push_back(
+              TreeRow{contributors[c], row.depth + 1, c + 1 == contributors.size(), false, 0});
+        }
+      }
+    }
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+} // namespace most

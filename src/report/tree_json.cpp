@@ -1,0 +1,49 @@
+// `most status --tree --format json`: the tree nested through `contributors` lists.
+
+#include "report/json_writer.hpp"
+
+#include <most/alignment_tree.hpp>
+
+#include <ostream>
+
+namespace most {
+
+void render_tree_json(std::ostream& out, const AlignmentTree& tree) {
+  out << "{\"as_of\": ";
+  write_json_date(out, tree.as_of);
+  out << ", \"objectives\": [";
+  const std::vector<TreeRow> rows = tree_rows(tree);
+  std::size_t open = 0; // objects whose contributors list is still open
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const TreeRow& row = rows[i];
+    const bool first_child = i > 0 && row.depth == rows[i - 1].depth + 1;
+    out << (i == 0 || first_child ? "" : ", ");
+    const TreeObjective& o = tree.objectives[row.objective];
+    JsonObject object(out);
+    object.text("file", o.file)
+        .integer("line", o.line)
+        .text("id", o.id)
+        .text("statement", o.statement)
+        .date("deadline", o.deadline)
+        .text("state", state_name(o.state))
+        .text("rollup_state", state_name(o.rollup))
+        .number("progress_pct", one_decimal(o.progress_pct))
+        .number("expected_pct", one_decimal(o.expected_pct))
+        .boolean("shown_above", row.shown_above)
+        .integer("contributors_not_shown", static_cast<long long>(row.hidden));
+    std::ostream& list = object.key("contributors");
+    if (i + 1 < rows.size() && rows[i + 1].depth == row.depth + 1) {
+      list << '[';
+      ++open;
+      continue;
+    }
+    list << "[]}";
+    const std::size_t next_depth = i + 1 < rows.size() ? rows[i + 1].depth : 0;
+    for (; open > next_depth; --open) {
+      out << "]}";
+    }
+  }
+  out << "]}\n";
+}
+
+} // namespace most

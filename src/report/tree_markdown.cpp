@@ -1,0 +1,44 @@
+// `most status --tree --format markdown`: nested lists per root plan, for PR comments.
+
+#include "report/markup_text.hpp"
+
+#include <most/alignment_tree.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace most {
+
+void render_tree_markdown(std::ostream& out, const AlignmentTree& tree) {
+  out << fmt::format("## Alignment as of {}\n", format_date(tree.as_of));
+  std::size_t root_plan = tree.plans.size();
+  for (const TreeRow& row : tree_rows(tree)) {
+    const TreeObjective& o = tree.objectives[row.objective];
+    if (row.depth == 0 && o.plan != root_plan) {
+      root_plan = o.plan;
+      const TreePlan& plan = tree.plans[root_plan];
+      out << fmt::format("\n### {} — {}\n\n", markdown_code(plan.file),
+                         markdown_cell(plan.mission));
+    }
+    const std::string label = o.plan == root_plan ? o.id : fmt::format("{}#{}", o.file, o.id);
+    std::string state = fmt::format("**{}**", state_name(o.rollup));
+    if (o.rollup != o.state) {
+      state += fmt::format(" (own {})", state_name(o.state));
+    }
+    out << fmt::format("{}- {} {} — {} ({})", std::string(row.depth * 2, ' '), markdown_code(label),
+                       state, markdown_cell(o.statement),
+                       markdown_code(fmt::format("{}:{}", o.file, o.line)));
+    if (row.shown_above) {
+      out << " — contributors shown above";
+    } else if (row.hidden > 0) {
+      out << fmt::format(" — {} more contributors not shown", row.hidden);
+    }
+    out << '\n';
+  }
+  if (tree.roots.empty()) {
+    out << "\nNo objectives.\n";
+  }
+}
+
+} // namespace most
