@@ -176,6 +176,41 @@ cmp -s "$work/serial.txt" "$work/parallel.txt" && pass || fail "parallel and ser
 grep -qF "540 errors, 300 warnings in 120 files" "$work/serial.txt" && pass || fail "serial run did not check all 120 plans"
 run 2 check --jobs 0 examples && err_is_one_line
 
+echo "-- an organisation: team plans aligned with the organisation's plan"
+org=tests/fixtures/org
+run 1 check "${asof[@]}" "$org" && out_has "[alignment]" && out_has "did you mean 'accounts'?"
+# One plan reads only what it references: east is fine, its late objective a warning.
+run 0 check "${asof[@]}" "$org/teams/east.yaml" && out_has "E3 is due 2027-03-31, after '../org.yaml#revenue'"
+run 1 check "${asof[@]}" "$org/teams/north.yaml" && out_has "'tests/fixtures/org/org.yml' cannot be read"
+run 0 status --tree "${asof[@]}" "$org" && out_has "off-track (own on-track)"
+# From a team plan alone, the tree reaches up to the organisation's objectives.
+run 0 status --tree "${asof[@]}" "$org/teams/east.yaml" && out_has "tests/fixtures/org/org.yaml — " && out_has "├─ tests/fixtures/org/teams/east.yaml#E1"
+run 2 status --tree --format html "${asof[@]}" "$org" && err_is_one_line && err_has "--tree"
+for format in text json markdown github sarif junit; do
+  golden "org-check.$format" check --format "$format" --color never "${asof[@]}" "$org"
+done
+for format in text json markdown; do
+  golden "org-tree.$format" status --tree --format "$format" --color never "${asof[@]}" "$org"
+done
+# References that are hostile: a named pipe is refused, not waited on; a chain of references
+# stops after 1000 plans read.
+mkdir -p "$work/refs"
+mkfifo "$work/refs/pipe.yaml"
+cat >"$work/refs/plan.yaml" <<'YAML'
+mission: {statement: To test references to odd files, start: 2026-01-01, deadline: 2026-12-31, aligns_with: "pipe.yaml#O1"}
+objectives:
+  - {statement: Win 20 new accounts by June 30, aligns_with: "#O1"}
+YAML
+run 1 check -q "${asof[@]}" "$work/refs/plan.yaml" && out_has "pipe.yaml' cannot be read: it is a named pipe" && out_has "lead back to it (O1 → O1)"
+mkdir -p "$work/chain"
+refs=""
+for i in $(seq 1 1100); do
+  printf 'mission: {statement: To test many references, start: 2026-01-01, deadline: 2026-12-31}\nobjectives:\n  - {id: O1, statement: Win 20 new accounts by June 30}\n' >"$work/chain/p$i.yaml"
+  refs="$refs\"p$i.yaml#O1\", "
+done
+printf 'mission: {statement: To test many references, start: 2026-01-01, deadline: 2026-12-31}\nobjectives:\n  - {id: O1, statement: Win 20 new accounts by June 30, aligns_with: [%s]}\n' "$refs" >"$work/chain/p0.yaml"
+run 1 check -q "${asof[@]}" "$work/chain/p0.yaml" && out_has "was not read: references reach more than 1000 plans"
+
 echo "-- golden outputs"
 golden check-common-mistakes.txt check --color never "${asof[@]}" examples/common-mistakes.yaml
 golden check-common-mistakes.json check --format json "${asof[@]}" examples/common-mistakes.yaml
