@@ -2,6 +2,7 @@
 
 // Text that is safe to print on a terminal: plan text never reaches it raw.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,14 @@ namespace most {
 /// escapes such as `\x1b`, so a plan cannot move the cursor, recolour or retitle the user's
 /// terminal; tabs become spaces.
 std::string printable(std::string_view text);
+
+/// Printable text cut to at most `width` characters (UTF-8 aware), a cut marked with "…".
+std::string fit(std::string_view text, std::size_t width);
+
+/// Characters (not bytes) in already printable text, for aligning columns.
+std::size_t display_width(std::string_view text);
+
+/// A metric value or budget with thousands separators and no float noise ("1,200,000", "7.8").
+std::string grouped_amount(double value);
 
 } // namespace most
