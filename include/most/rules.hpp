@@ -15,6 +15,8 @@ class Reporter;
 /// What a rule needs besides the plan.
 struct RuleContext {
   Date as_of; ///< the day "today" means
+  /// `owner-overload` reports an owner with more open tactics due in 14 days than this.
+  int overload_threshold = kDefaultOverloadThreshold;
 };
 
 /// A rule's checking function; rules see the typed model only.

@@ -53,7 +53,7 @@ void check_one(PlanInput& input, const Config& config, Date as_of, Plan& plan, b
                CheckedFile& file) {
   LoadResult loaded = load_plan(input.text, input.name);
   if (loaded.ok) {
-    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+    run_rules(loaded.plan, RuleContext{as_of, config.overload_threshold}, loaded.diagnostics);
   }
   finalize_diagnostics(loaded.plan, config, as_of, loaded.diagnostics);
   plan = std::move(loaded.plan);
