@@ -90,7 +90,8 @@ std::optional<ConfigError> read_overload(const yaml::Tree& tree, NodeId map, Con
     int number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
     // Digits only: no sign, no fraction, no exponent, no hex.
-    const bool digits = !text.empty() && text.find_first_not_of("0123456789") == text.npos;
+    const bool digits =
+        !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
     if (!digits || error != std::errc{} || end != text.data() + text.size() || number < 1) {
       return ConfigError{
           tree.nodes[v].location,
