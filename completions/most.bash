@@ -4,7 +4,7 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue rules explain init schema calendar diff"
+_most_commands="check status overdue team rules explain init schema calendar diff"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
@@ -22,6 +22,7 @@ _most_options() {
     check) echo "-h --help --format $plan --color --strict -q --quiet" ;;
     status) echo "-h --help --format $plan --color" ;;
     overdue) echo "-h --help --format $plan --color --owner --within --exit-code" ;;
+    team) echo "-h --help --format $plan --color --owner --within" ;;
     rules) echo "-h --help --format -o --output" ;;
     explain) echo "-h --help -o --output" ;;
     init) echo "-h --help --as-of --schema" ;;
@@ -38,6 +39,7 @@ _most_formats() {
     check) echo "text json markdown github sarif junit" ;;
     status) echo "text json markdown html" ;;
     overdue) echo "text json markdown github junit" ;;
+    team) echo "text json markdown" ;;
     rules) echo "text json" ;;
     diff) echo "text json markdown" ;;
   esac
@@ -123,7 +125,7 @@ _most() {
         _most_words "$_most_commands"
       else
         case $cmd in
-          check | status | overdue | calendar | diff) _most_files plans ;;
+          check | status | overdue | team | calendar | diff) _most_files plans ;;
           explain)
             ((npos == 0)) && _most_words "$(command most rules 2>/dev/null | awk '{print $1}')"
             ;;

@@ -39,13 +39,14 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue rules explain init schema calendar diff
+set -l commands check status overdue team rules explain init schema calendar diff
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
 complete -c most -n $top -a check -d 'Validate plans and report every finding'
 complete -c most -n $top -a status -d 'Where each plan stands, per objective'
 complete -c most -n $top -a overdue -d 'Tactics past due, grouped by owner'
+complete -c most -n $top -a team -d "Each owner's load across the plans, most overdue first"
 complete -c most -n $top -a rules -d 'List every rule'
 complete -c most -n $top -a explain -d 'What a rule checks, why, and how to fix it'
 complete -c most -n $top -a init -d 'Write a commented starter plan'
@@ -55,19 +56,21 @@ complete -c most -n $top -a diff -d 'What changed between two versions of plans'
 
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
-# Options of the commands that read plans: check, status, overdue, calendar, diff.
-set -l plans '__fish_seen_subcommand_from check status overdue calendar diff'
+# Options of the commands that read plans: check, status, overdue, team, calendar, diff.
+set -l plans '__fish_seen_subcommand_from check status overdue team calendar diff'
 complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
 complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
 complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
 complete -c most -n $plans -l config -r -F -d 'Use this .most.yaml'
 complete -c most -n $plans -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
-complete -c most -n '__fish_seen_subcommand_from check status overdue diff' -l color -x \
+complete -c most -n '__fish_seen_subcommand_from check status overdue team diff' -l color -x \
     -a 'auto always never' -d Colour
-complete -c most -n '__fish_seen_subcommand_from check status overdue calendar diff rules explain schema' \
+complete -c most -n '__fish_seen_subcommand_from check status overdue team calendar diff rules explain schema' \
     -s o -l output -r -F -d 'Write to this file'
 complete -c most -n '__fish_seen_subcommand_from overdue calendar' -l owner -x \
     -d 'Only tactics of this owner (repeatable)'
+complete -c most -n '__fish_seen_subcommand_from team' -l owner -x \
+    -d 'Every tactic of this owner instead of the summary (repeatable)'
 
 # --format values per command.
 complete -c most -n '__fish_seen_subcommand_from check' -l format -x \
@@ -77,7 +80,7 @@ complete -c most -n '__fish_seen_subcommand_from status' -l format -x \
 complete -c most -n '__fish_seen_subcommand_from overdue' -l format -x \
     -a 'text json markdown github junit' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from rules' -l format -x -a 'text json' -d 'Output format'
-complete -c most -n '__fish_seen_subcommand_from diff' -l format -x \
+complete -c most -n '__fish_seen_subcommand_from team diff' -l format -x \
     -a 'text json markdown' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from diff' -l since -x -d 'Compare with this git revision'
 complete -c most -n '__fish_seen_subcommand_from diff' -l fail-on -x \
@@ -89,6 +92,8 @@ complete -c most -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Print 
 
 complete -c most -n '__fish_seen_subcommand_from overdue' -l within -x \
     -d 'Also list tactics due within DAYS days'
+complete -c most -n '__fish_seen_subcommand_from team' -l within -x \
+    -d 'Due soon means due within DAYS days (default 14)'
 complete -c most -n '__fish_seen_subcommand_from overdue' -l exit-code -d 'Exit 1 when anything is listed'
 
 complete -c most -n '__fish_seen_subcommand_from explain; and __most_explain_needs_rule' \

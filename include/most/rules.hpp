@@ -17,6 +17,8 @@ class Reporter;
 struct RuleContext {
   Date as_of;                       ///< the day "today" means
   const PlanIndex* plans = nullptr; ///< the plans `aligns_with:` references can reach
+  /// `owner-overload` reports an owner with more open tactics due in 14 days than this.
+  int overload_threshold = kDefaultOverloadThreshold;
 };
 
 /// A rule's checking function; rules see the typed model only.

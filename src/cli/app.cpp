@@ -117,6 +117,26 @@ void add_overdue(CLI::App& app, ReportOptions& report, std::string& output,
   });
 }
 
+void add_team(CLI::App& app, ReportOptions& report, std::string& output,
+              std::function<int()>& action, const Streams& io) {
+  CLI::App* cmd = app.add_subcommand("team", "Each owner's load across the plans: open, overdue, "
+                                             "due soon, done and budget, most overdue first");
+  add_plan_options(cmd, report, output, {"text", "json", "markdown"});
+  // One value per --owner: `--owner anna plans/` must not read plans/ as a second owner.
+  cmd->add_option("--owner", report.owners,
+                  "Instead of the summary, every tactic of this owner (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--within", report.within,
+                  "Due soon means due from today through DAYS days later (default: 14)")
+      ->check(CLI::Range(0, 3650));
+  cmd->callback([&action, &report, &io] {
+    if (report.paths.empty()) {
+      report.paths.emplace_back(".");
+    }
+    action = [&report, &io] { return run_team(report, io); };
+  });
+}
+
 void add_rules(CLI::App& app, std::string& format, std::string& output,
                std::function<int()>& action, const Streams& io) {
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: name, default severity, summary");
@@ -230,6 +250,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   std::string rule;
   ReportOptions status;
   ReportOptions overdue;
+  ReportOptions team;
   InitOptions init;
   ReportOptions calendar;
   DiffOptions diff;
@@ -242,6 +263,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   add_check(app, check, output, action, to);
   add_status(app, status, output, action, to);
   add_overdue(app, overdue, output, action, to);
+  add_team(app, team, output, action, to);
   add_rules(app, rules_format, output, action, to);
   add_explain(app, rule, output, action, to);
   add_init(app, init, action, to);

@@ -12,9 +12,8 @@
 
 namespace most::cli {
 
-namespace {
-
-// A personal feed for a name no plan knows would stay empty forever: most likely a typo.
+// A personal feed or list for a name no plan knows would stay empty forever: most likely a
+// typo.
 bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
                   std::ostream& err) {
   // Distinct names only: a plan of thousands of tactics has a handful of owners.
@@ -44,8 +43,6 @@ bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan
   }
   return ok;
 }
-
-} // namespace
 
 int run_calendar(const ReportOptions& options, Streams io) {
   CalendarOptions calendar;

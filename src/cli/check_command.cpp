@@ -46,8 +46,6 @@ bool use_color(const std::string& mode, bool terminal) {
   return terminal;
 }
 
-namespace {} // namespace
-
 Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io,
                         std::uint64_t max_bytes) {
   Inputs inputs = read_inputs(paths, io.in, max_bytes);
@@ -88,7 +86,8 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
   result.files.resize(work.size());
   run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
     if (loaded[i] != 0) {
-      run_rules(result.plans[i], RuleContext{as_of, &result.index}, diagnostics[i]);
+      const RuleContext context{as_of, &result.index, work[i].second->overload_threshold};
+      run_rules(result.plans[i], context, diagnostics[i]);
     }
     finalize_diagnostics(result.plans[i], *work[i].second, as_of, diagnostics[i]);
     result.files[i] =

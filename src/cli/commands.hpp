@@ -45,12 +45,12 @@ struct CheckOptions : PlanOptions {
   bool quiet = false;
 };
 
-/// Options of `most status`, `most overdue` and `most calendar`.
+/// Options of `most status`, `most overdue`, `most team` and `most calendar`.
 struct ReportOptions : PlanOptions {
-  std::vector<std::string> owners; ///< overdue, calendar: only these owners
-  int within = -1;                 ///< overdue: also tactics due within this many days
-  bool exit_code = false;          ///< overdue: exit 1 when anything is listed
-  bool tree = false;               ///< status: objectives under the objectives they serve
+  std::vector<std::string> owners; ///< overdue, team, calendar: only these owners
+  int within = -1;        ///< overdue: also tactics due within this many days; team: -1 means 14
+  bool exit_code = false; ///< overdue: exit 1 when anything is listed
+  bool tree = false;      ///< status: objectives under the objectives they serve
 };
 
 /// Options of `most diff`.
@@ -70,7 +70,7 @@ struct InitOptions {
 /// calendar.
 struct CheckedPlans {
   std::vector<Plan> plans;
-  PlanIndex index; ///< `plans` and the plans their references reach
+  PlanIndex index;          ///< `plans` and the plans their references reach
   std::vector<bool> loaded; ///< false where the text could not be read as a plan
   std::vector<CheckedFile> files;
   std::vector<std::string> errors; ///< files or configurations that could not be read
@@ -92,6 +92,14 @@ std::string unloadable_reason(std::string_view verb, const std::string& name,
 /// Prints why each plan that could not be read as a plan gets no report; true if any
 /// (the command then exits 2).
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err);
+
+/// Whether every name in `owners` owns a tactic or is on a roster of `plans`; false after one
+/// line per unknown name with the closest known one.
+bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
+                  std::ostream& err);
+
+/// `most team`: each owner's load across the plans, or their tactics with `--owner`.
+int run_team(const ReportOptions& options, Streams io);
 
 /// `most status`: where each plan stands.
 int run_status(const ReportOptions& options, Streams io);

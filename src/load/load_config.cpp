@@ -1,5 +1,5 @@
-// `.most.yaml`: per-rule severities. Any mistake here is fatal (exit 2), so it is reported as
-// one line naming the file, the position and the closest valid word.
+// `.most.yaml`: per-rule severities and rule settings. Any mistake here is fatal (exit 2), so it is
+// reported as one line naming the file, the position and the closest valid word.
 
 #include "load/text.hpp"
 #include "load/yaml_tree.hpp"
@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <charconv>
 #include <vector>
 
 namespace most {
@@ -72,6 +73,53 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
   return std::nullopt;
 }
 
+// `overload:` settings. Only one today, but a mapping so that more can follow.
+std::optional<ConfigError> read_overload(const yaml::Tree& tree, NodeId map, Config& config) {
+  static constexpr std::string_view kThreshold = "open_tactics_due_within_14_days";
+  static constexpr auto kSettings = std::to_array<std::string_view>({kThreshold});
+  for (NodeId k = tree.resolve(map).first_child; k != yaml::kNoNode;) {
+    const NodeId v = tree.nodes[k].next_sibling;
+    const yaml::Node& key = tree.resolve(k);
+    const yaml::Node& value = tree.resolve(v);
+    const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
+    if (name != kThreshold) {
+      return ConfigError{key.location, fmt::format("unknown setting '{}' under 'overload:'{}", name,
+                                                   did_you_mean(name, kSettings))};
+    }
+    const std::string_view text = value.kind == NodeKind::Scalar ? tree.text(value) : "";
+    int number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    // Digits only: no sign, no fraction, no exponent, no hex.
+    const bool digits =
+        !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!digits || error != std::errc{} || end != text.data() + text.size() || number < 1) {
+      return ConfigError{
+          tree.nodes[v].location,
+          fmt::format("'overload: {}' must be a whole number of at least 1{}", kThreshold,
+                      value.kind == NodeKind::Scalar ? fmt::format(", not '{}'", text)
+                                                     : std::string())};
+    }
+    config.overload_threshold = number;
+    k = tree.nodes[v].next_sibling;
+  }
+  return std::nullopt;
+}
+
+// A top-level section: a mapping read by its reader, or empty.
+std::optional<ConfigError> read_section(const yaml::Tree& tree, std::string_view name, NodeId v,
+                                        Config& config) {
+  const NodeKind kind = tree.resolve(v).kind;
+  if (name.starts_with("x-") || kind == NodeKind::Null) {
+    return std::nullopt;
+  }
+  if (kind != NodeKind::Map) {
+    return ConfigError{tree.nodes[v].location,
+                       name == "rules" ? "'rules:' must be a mapping of RULE: SEVERITY"
+                                       : "'overload:' must be a mapping of SETTING: NUMBER"};
+  }
+  return name == "rules" ? read_rules(tree, v, config) : read_overload(tree, v, config);
+}
+
 std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
   const std::string_view text = without_bom(raw);
   const LineIndex lines(text);
@@ -92,23 +140,20 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
   }
   const yaml::Tree& tree = parsed.tree;
   if (tree.resolve(0).kind != NodeKind::Map) {
-    return ConfigError{tree.nodes[0].location, "the configuration must be a mapping with 'rules:'"};
+    return ConfigError{tree.nodes[0].location,
+                       "the configuration must be a mapping with 'rules:' or 'overload:'"};
   }
-  static constexpr auto kKeys = std::to_array<std::string_view>({"rules"});
+  static constexpr auto kKeys = std::to_array<std::string_view>({"rules", "overload"});
   for (NodeId k = tree.resolve(0).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);
     const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
-    if (name != "rules" && !name.starts_with("x-")) {
+    if (name != "rules" && name != "overload" && !name.starts_with("x-")) {
       return ConfigError{key.location,
                          fmt::format("unknown key '{}'{}", name, did_you_mean(name, kKeys))};
     }
-    if (name == "rules" && tree.resolve(v).kind == NodeKind::Map) {
-      if (auto error = read_rules(tree, v, config)) {
-        return error;
-      }
-    } else if (name == "rules" && tree.resolve(v).kind != NodeKind::Null) {
-      return ConfigError{tree.nodes[v].location, "'rules:' must be a mapping of RULE: SEVERITY"};
+    if (auto error = read_section(tree, name, v, config)) {
+      return error;
     }
     k = tree.nodes[v].next_sibling;
   }
@@ -124,6 +169,7 @@ ConfigResult parse_config(std::string_view text, std::string_view display_name) 
     result.error = fmt::format("{}:{}:{}: {}", display_name, error->where.line, error->where.column,
                                error->message);
     result.config.severities.clear();
+    result.config.overload_threshold = kDefaultOverloadThreshold;
   }
   return result;
 }

@@ -19,49 +19,13 @@ std::string pct(std::optional<double> value) {
   return value ? fmt::format("{:.1f}%", *value) : std::string("-");
 }
 
-// A metric value with thousands separators and no float noise ("1,200,000", "7.8").
-std::string amount(double value) {
-  const double rounded = std::round(value * 100) / 100;
-  if (rounded != std::floor(rounded) || std::fabs(rounded) >= 1e15) {
-    return fmt::format("{:.10g}", rounded);
-  }
-  std::string digits = fmt::format("{}", static_cast<long long>(std::fabs(rounded)));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), ",");
-  }
-  return (rounded < 0 ? "-" : "") + digits;
-}
-
-// Cuts printable text to `width` characters (UTF-8 aware), marking the cut with "…".
-std::string fit(std::string_view text, std::size_t width) {
-  std::string clean = printable(text);
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < clean.size(); ++i) {
-    if ((static_cast<unsigned char>(clean[i]) & 0xC0) != 0x80 && ++chars == width) {
-      std::size_t end = i + 1;
-      while (end < clean.size() && (static_cast<unsigned char>(clean[end]) & 0xC0) == 0x80) {
-        ++end;
-      }
-      return end < clean.size() ? clean.substr(0, i) + "…" : clean;
-    }
-  }
-  return clean;
-}
-
-// Characters (not bytes) in already printable text.
-std::size_t display_width(std::string_view text) {
-  std::size_t chars = 0;
-  for (const char c : text) {
-    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return chars;
-}
-
 std::string metric(const ObjectiveStatus& o) {
   if (!o.baseline && !o.target) {
     return "";
   }
-  const auto part = [](std::optional<double> v) { return v ? amount(*v) : std::string("?"); };
+  const auto part = [](std::optional<double> v) {
+    return v ? grouped_amount(*v) : std::string("?");
+  };
   return fmt::format("{} → {} → {}{}", part(o.baseline), part(o.current), part(o.target),
                      o.unit.empty() ? "" : " " + printable(o.unit));
 }
@@ -76,7 +40,7 @@ void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
       << (plan.deadline ? format_date(*plan.deadline) : "?") << ", " << pct(plan.elapsed_pct)
       << " elapsed";
   if (plan.budget > 0) {
-    out << ", budget " << amount(plan.budget);
+    out << ", budget " << grouped_amount(plan.budget);
   }
   out << '\n';
   if (plan.check_errors > 0) {

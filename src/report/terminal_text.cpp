@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 namespace most {
 
 std::string_view state_color(ObjectiveState state) {
@@ -44,6 +46,41 @@ std::string printable(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string fit(std::string_view text, std::size_t width) {
+  std::string clean = printable(text);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    if ((static_cast<unsigned char>(clean[i]) & 0xC0) != 0x80 && ++chars == width) {
+      std::size_t end = i + 1;
+      while (end < clean.size() && (static_cast<unsigned char>(clean[end]) & 0xC0) == 0x80) {
+        ++end;
+      }
+      return end < clean.size() ? clean.substr(0, i) + "…" : clean;
+    }
+  }
+  return clean;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t chars = 0;
+  for (const char c : text) {
+    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return chars;
+}
+
+std::string grouped_amount(double value) {
+  const double rounded = std::round(value * 100) / 100;
+  if (rounded != std::floor(rounded) || std::fabs(rounded) >= 1e15) {
+    return fmt::format("{:.10g}", rounded);
+  }
+  std::string digits = fmt::format("{}", static_cast<long long>(std::fabs(rounded)));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
+    digits.insert(static_cast<std::size_t>(i), ",");
+  }
+  return (rounded < 0 ? "-" : "") + digits;
 }
 
 } // namespace most

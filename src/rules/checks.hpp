@@ -15,6 +15,7 @@ void check_date_order(const Plan& plan, const RuleContext& context, Reporter& ou
 void check_duplicate_id(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_mission_horizon(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_objective_without_strategy(const Plan& plan, const RuleContext& context, Reporter& out);
+void check_owner_overload(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_attainable(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_measurable(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_relevant(const Plan& plan, const RuleContext& context, Reporter& out);
@@ -39,6 +40,7 @@ extern const std::string_view kInvalidDateDoc;
 extern const std::string_view kMissionHorizonDoc;
 extern const std::string_view kNotAPlanDoc;
 extern const std::string_view kObjectiveWithoutStrategyDoc;
+extern const std::string_view kOwnerOverloadDoc;
 extern const std::string_view kRequiredFieldDoc;
 extern const std::string_view kSmartAttainableDoc;
 extern const std::string_view kSmartMeasurableDoc;

@@ -149,6 +149,57 @@ run 2 overdue --within -3 examples && err_is_one_line
 run 2 overdue --format html examples && err_is_one_line
 run 2 overdue "${asof[@]}" "$plans/syntax-error.yaml" && err_has "cannot report on"
 
+echo "-- team: load per owner across plans, --owner, --within, and its errors"
+team=tests/cli/plans/team
+run 0 team "${asof[@]}" "$team" && out_has "5 owners, 10 open tactics, 4 overdue, 4 due within 14 days"
+# Most overdue first: anna (2), then priya (1, 100 days) before dirk (1, 5 days); no owner last.
+[ "$(awk 'NR > 3 && NF {print $1}' "$work/out" | head -6 | tr '\n' ' ')" = "anna priya dirk bram carla (no " ] &&
+  pass || fail "team rows are not sorted by most overdue: $(cat "$work/out")"
+out_has "Account manager" && out_lacks "Key accounts west" # the first roster names anna
+run 0 team "${asof[@]}" --within 13 "$team" && out_has "DUE IN 13D" && out_has "3 due within 13 days"
+run 0 team "${asof[@]}" --within 0 --format json "$team" && out_has '"within_days": 0'
+run 0 team "${asof[@]}" --owner anna "$team" && out_has "14d late  T1" && out_has "due today  T2" &&
+  out_lacks "bram" && out_has "tests/cli/plans/team/west.yaml:29"
+run 0 team "${asof[@]}" --owner bram --format json "$team" && out_has '"status": "dropped"' &&
+  out_has '"budget": 4500'
+# --owner takes one name: the path after it is a path, not a second owner.
+run 0 team "${asof[@]}" --owner dirk "$team/west.yaml" && out_has "WT3"
+run 2 team "${asof[@]}" --owner ana "$team" && err_is_one_line &&
+  err_has "no plan has an owner or team member 'ana' (did you mean 'anna'?)" && out_empty
+run 2 team "${asof[@]}" --within -1 "$team" && err_is_one_line
+run 2 team "${asof[@]}" --within soon "$team" && err_is_one_line
+run 2 team "${asof[@]}" --format html "$team" && err_is_one_line
+run 2 team "${asof[@]}" "$plans/syntax-error.yaml" && err_is_one_line && err_has "cannot report on"
+run 2 team "${asof[@]}" "$team" "$plans/syntax-error.yaml" && err_is_one_line && out_has "anna"
+run 0 team --color always "${asof[@]}" "$team" && out_has $'\x1b[31m'
+run 0 team "${asof[@]}" "$team" && out_lacks $'\x1b['
+mkdir -p "$work/team-plans" && cp "$team/east.yaml" "$work/team-plans/"
+(cd "$work/team-plans" && "$most" team "${asof[@]}" >"$work/out" 2>"$work/err")
+[ $? -eq 0 ] && pass || fail "most team with no path did not exit 0: $(cat "$work/err")"
+out_has "bram"
+
+echo "-- owner-overload and overload: in .most.yaml"
+mkdir -p "$work/overload"
+cp tests/fixtures/rules/owner-overload/pass_eight_in_window.yaml "$work/overload/plan.yaml"
+run 0 check "${asof[@]}" "$work/overload/plan.yaml" && out_lacks "[owner-overload]"
+printf 'overload:\n  open_tactics_due_within_14_days: 7\n' >"$work/overload/.most.yaml"
+run 0 check "${asof[@]}" "$work/overload/plan.yaml" &&
+  out_has "owner 'anna' has 8 open tactics due in the 14 days from 2026-03-02 to 2026-03-15" &&
+  out_has "[owner-overload]"
+printf 'overload:\n  open_tactics_due_within_14_days: 7\nrules:\n  owner-overload: error\n' >"$work/overload/.most.yaml"
+run 1 check "${asof[@]}" "$work/overload/plan.yaml" && out_has "error: owner 'anna'"
+printf 'overload:\n  open_tactics_due_within_14_days: 0\n' >"$work/overload/.most.yaml"
+run 2 check "${asof[@]}" "$work/overload/plan.yaml" && err_is_one_line &&
+  err_has ".most.yaml:2:36: 'overload: open_tactics_due_within_14_days' must be a whole number of at least 1, not '0'"
+printf 'overload:\n  open_tactics_due_within_14_days: 7.5\n' >"$work/overload/.most.yaml"
+run 2 team "${asof[@]}" "$work/overload/plan.yaml" && err_is_one_line && err_has "not '7.5'"
+printf 'overload:\n  open_tactics_due_within_14days: 7\n' >"$work/overload/.most.yaml"
+run 2 check "${asof[@]}" "$work/overload/plan.yaml" && err_is_one_line &&
+  err_has "(did you mean 'open_tactics_due_within_14_days'?)"
+printf 'overloads:\n  open_tactics_due_within_14_days: 7\n' >"$work/overload/.most.yaml"
+run 2 check "${asof[@]}" "$work/overload/plan.yaml" && err_is_one_line &&
+  err_has "unknown key 'overloads' (did you mean 'overload'?)"
+
 echo "-- --output writes the report atomically, --jobs gives the same output as a serial run"
 mkdir -p "$work/out-dir"
 run 1 check --format json --output "$work/out-dir/report.json" "${asof[@]}" examples && out_empty
@@ -192,6 +243,10 @@ done
 for format in text json markdown; do
   golden "org-tree.$format" status --tree --format "$format" --color never "${asof[@]}" "$org"
 done
+for format in text json markdown; do
+  golden "org-team.$format" team --format "$format" --color never "${asof[@]}" "$org"
+done
+golden org-team-carol.text team --owner carol --color never "${asof[@]}" "$org"
 # References that are hostile: a named pipe is refused, not waited on; a chain of references
 # stops after 1000 plans read.
 mkdir -p "$work/refs"
@@ -227,6 +282,11 @@ done
 golden check-clean.markdown check --format markdown "${asof[@]}" examples/sales-dealer.yaml
 for format in text json markdown github junit; do
   golden "overdue-examples.$format" overdue --format "$format" --within 14 --color never "${asof[@]}" examples
+done
+for format in txt markdown json; do
+  golden "team-plans.$format" team --format "${format/txt/text}" --color never "${asof[@]}" tests/cli/plans/team
+  golden "team-owner.$format" team --format "${format/txt/text}" --color never --owner anna --owner bram \
+    "${asof[@]}" tests/cli/plans/team
 done
 if command -v python3 >/dev/null 2>&1; then
   for f in "$golden"/*.json; do

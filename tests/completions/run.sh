@@ -155,6 +155,7 @@ check_shell() {
   offers "$sh" "most check --format=ma" markdown
   offers "$sh" "most status --format " text json markdown html
   offers "$sh" "most overdue --format " text json markdown github junit
+  offers "$sh" "most team --format " text json markdown
   offers "$sh" "most rules --format " text json
   offers "$sh" "most check --color " auto always never
   offers "$sh" "most check -j 2 --color=al" always
@@ -162,6 +163,9 @@ check_shell() {
   offers "$sh" "most explain " $rules
   offers_none "$sh" "most explain tactic-owner " $rules
   offers_all "$sh" "most overdue --" --owner --within --exit-code --format --color
+  offers_all "$sh" "most team --" --owner --within --format --color --as-of --output --config
+  offers_none "$sh" "most team --" --exit-code --strict
+  offers "$sh" "most team $tree/" a.yaml b.yml sub
   offers_all "$sh" "most init --" --as-of --schema
   offers_all "$sh" "most calendar --" --owner --as-of --output --jobs --config --max-file-size
   offers_none "$sh" "most calendar --" --format --color

@@ -1,9 +1,9 @@
 #pragma once
 
 // One plan text through everything `most` does with it: load → rules → finalize → every
-// renderer of check, status, overdue, calendar and diff. Shared by the libFuzzer target and the
-// unit test that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays covered
-// by the normal test suite (and its ASan/UBSan run).
+// renderer of check, status, overdue, team, calendar and diff. Shared by the libFuzzer target and
+// the unit test that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays
+// covered by the normal test suite (and its ASan/UBSan run).
 
 #include "core/utf8.hpp"
 
@@ -13,6 +13,7 @@
 #include <most/report.hpp>
 #include <most/rules.hpp>
 #include <most/status.hpp>
+#include <most/team.hpp>
 
 #include <sstream>
 #include <string>
@@ -92,6 +93,12 @@ inline Exercised exercise(std::string_view text) {
     render_overdue_markdown(out, as_of, rows);
     render_overdue_github(out, as_of, rows);
     render_overdue_junit(out, as_of, rows);
+    const std::span<const Plan> plans(&loaded.plan, 1);
+    render_team_text(out, compute_team(plans, TeamOptions{as_of, 14, {}}), true);
+    const TeamReport detailed = compute_team(plans, TeamOptions{as_of, 14, {"anna", ""}});
+    render_team_text(out, detailed, true);
+    render_team_markdown(out, detailed);
+    render_team_json(out, detailed);
   }
   std::size_t self_changes = 0;
   if (loaded.ok) {

@@ -87,7 +87,7 @@ std::vector<Diagnostic> of_rule(const std::vector<Diagnostic>& all, std::string_
   return found;
 }
 
-// The rules SPEC §3 lists, plus ignore-expired.
+// The rules SPEC §3 lists, plus ignore-expired, target-changed and owner-overload.
 const std::vector<std::string> kSpecRules = {"yaml-syntax",
                                              "not-a-plan",
                                              "unsupported-version",
@@ -111,7 +111,8 @@ const std::vector<std::string> kSpecRules = {"yaml-syntax",
                                              "tactic-after-deadline",
                                              "tactic-overdue",
                                              "ignore-expired",
-                                             "target-changed"};
+                                             "target-changed",
+                                             "owner-overload"};
 
 // Rules reported by the loader, ignore-expired, which finalize_diagnostics reports, and
 // target-changed, which `most diff` reports.
@@ -165,7 +166,8 @@ TEST_CASE("default severities follow the spec", "[rules][registry]") {
                                           "tactic-overdue"};
   for (const RuleInfo& rule : all_rules()) {
     INFO(rule.name);
-    const bool note = rule.name == "ignore-expired" || rule.name == "target-changed";
+    const bool note = rule.name == "ignore-expired" || rule.name == "target-changed" ||
+                      rule.name == "owner-overload";
     const Severity expected = note                                        ? Severity::Note
                               : warnings.contains(std::string(rule.name)) ? Severity::Warning
                                                                           : Severity::Error;
