@@ -47,6 +47,9 @@ public:
   /// the id ("a strategy", "a tactic", "the mission") or left empty.
   const Objective* objective(const Plan& plan, std::string_view id, std::string_view& kind) const;
 
+  /// The other plans `from` aligns with, directly or through them, nearest first.
+  std::vector<const Plan*> served_by(const Plan& from) const;
+
   /// Every plan known, those of the run first, in the order they were registered or reached.
   const std::vector<const Plan*>& plans() const { return order_; }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <unordered_set>
 
 namespace most {
 
@@ -147,6 +148,21 @@ const Plan* PlanIndex::find(const Plan& from, const Reference& reference, std::s
   }
   why = entry->problem;
   return entry->plan;
+}
+
+std::vector<const Plan*> PlanIndex::served_by(const Plan& from) const {
+  std::vector<const Plan*> reached{&from};
+  std::unordered_set<const Plan*> seen{&from};
+  for (std::size_t next = 0; next < reached.size(); ++next) {
+    for_each_reference(*reached[next], [&](const Reference& reference) {
+      const Entry* entry = reference.path.empty() ? nullptr : lookup(*reached[next], reference);
+      if (entry != nullptr && entry->plan != nullptr && seen.insert(entry->plan).second) {
+        reached.push_back(entry->plan);
+      }
+    });
+  }
+  reached.erase(reached.begin());
+  return reached;
 }
 
 const std::vector<Reference>& effective_references(const Plan& plan, const Objective& objective) {

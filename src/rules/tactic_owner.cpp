@@ -2,6 +2,7 @@
 
 #include "rules/checks.hpp"
 
+#include <most/organisation.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
@@ -17,7 +18,10 @@ namespace most {
 const std::string_view kTacticOwnerDoc = R"(What it does
   Checks that every tactic has an `owner:`. When the plan has a `team:`
   roster, it also checks that each owner is the `id` of a team member, and
-  suggests the closest one when it is not.
+  suggests the closest one when it is not. Members of the rosters of the
+  plans this one aligns with (`aligns_with:`, directly or through them) count
+  as members too: a director on the organisation's roster may own a team's
+  tactic.
 
 Why is this bad
   A tactic says what is done, by whom, by when and how much. A step without
@@ -63,11 +67,22 @@ constexpr std::size_t kMaxSuggestedNames = 200;
 
 } // namespace
 
-void check_tactic_owner(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
+void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& out) {
   std::vector<std::string_view> member_ids;
   member_ids.reserve(plan.team.size());
   for (const TeamMember& member : plan.team) {
     member_ids.push_back(member.id);
+  }
+  // People on the roster of a plan this one aligns with (the organisation's) are members too.
+  const std::vector<const Plan*> served = context.plans != nullptr && plan.has_team
+                                              ? context.plans->served_by(plan)
+                                              : std::vector<const Plan*>{};
+  bool other_rosters = false;
+  for (const Plan* other : served) {
+    other_rosters = other_rosters || other->has_team;
+    for (const TeamMember& member : other->team) {
+      member_ids.push_back(member.id);
+    }
   }
   const std::unordered_set<std::string_view> members(member_ids.begin(), member_ids.end());
   // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
@@ -93,9 +108,11 @@ void check_tactic_owner(const Plan& plan, const RuleContext& /*context*/, Report
           suggestion->second = did_you_mean(*owner, member_ids);
         }
         out.report("tactic-owner", tactic.info, owner.location,
-                   fmt::format("tactic {} is owned by '{}', who is not on the team{}; fix the "
+                   fmt::format("tactic {} is owned by '{}', who is not on the team{}{}; fix the "
                                "name or add them under 'team:'",
-                               tactic.info.id, *owner, suggestion->second));
+                               tactic.info.id, *owner,
+                               other_rosters ? " nor on the roster of a plan it aligns with" : "",
+                               suggestion->second));
       }
     }
   }
