@@ -1,12 +1,13 @@
 #pragma once
 
 // One plan text through everything `most` does with it: load → rules → finalize → every
-// renderer of check, status, overdue, team, calendar and diff. Shared by the libFuzzer target and
-// the unit test that replays tests/fuzz/regressions/, so an input the fuzzer once broke stays
-// covered by the normal test suite (and its ASan/UBSan run).
+// renderer of check, status (and its tree), overdue, team, calendar and diff. Shared by the
+// libFuzzer target and the unit test that replays tests/fuzz/regressions/, so an input the fuzzer
+// once broke stays covered by the normal test suite (and its ASan/UBSan run).
 
 #include "core/utf8.hpp"
 
+#include <most/alignment_tree.hpp>
 #include <most/calendar.hpp>
 #include <most/diff.hpp>
 #include <most/load.hpp>
@@ -66,8 +67,15 @@ inline std::string calendar_problem(std::string_view ics) {
 inline Exercised exercise(std::string_view text) {
   const Date as_of{std::chrono::year{2026}, std::chrono::November, std::chrono::day{27}};
   LoadResult loaded = load_plan(text, "fuzz.yaml");
+  // The plan is its own organisation: `#ID` references resolve, files never do (no disk).
+  PlanIndex index;
   if (loaded.ok) {
-    run_rules(loaded.plan, RuleContext{as_of}, loaded.diagnostics);
+    index.add(loaded.plan);
+    index.resolve_references([](const std::string&, std::string&, std::string& why) {
+      why = "not read while fuzzing";
+      return false;
+    });
+    run_rules(loaded.plan, RuleContext{as_of, &index}, loaded.diagnostics);
   }
   finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
   const std::vector<CheckedFile> files{
@@ -99,6 +107,10 @@ inline Exercised exercise(std::string_view text) {
     render_team_text(out, detailed, true);
     render_team_markdown(out, detailed);
     render_team_json(out, detailed);
+    const AlignmentTree tree = build_alignment_tree(index, as_of);
+    render_tree_text(out, tree, true);
+    render_tree_markdown(out, tree);
+    render_tree_json(out, tree);
   }
   std::size_t self_changes = 0;
   if (loaded.ok) {
