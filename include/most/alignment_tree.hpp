@@ -67,6 +67,11 @@ inline constexpr std::size_t kMaxTreeDepth = 24;
 /// `shown_above`, so output grows with the references, not with the paths through them.
 std::vector<TreeRow> tree_rows(const AlignmentTree& tree);
 
+/// How a row names its objective under a root plan: the id alone in that plan, else
+/// `PATH#ID` with PATH relative to the root plan's folder when it lies below it.
+std::string tree_label(const AlignmentTree& tree, const TreeObjective& objective,
+                       std::size_t root_plan);
+
 /// A tree per root plan, with box-drawing lines; colours states when `color`.
 void render_tree_text(std::ostream& out, const AlignmentTree& tree, bool color);
 /// Nested lists per root plan, for PR comments.

@@ -3,10 +3,13 @@
 
 #include <most/alignment_tree.hpp>
 
+#include <filesystem>
 #include <unordered_map>
 #include <utility>
 
 namespace most {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -143,6 +146,17 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
     }
   }
   return tree;
+}
+
+std::string tree_label(const AlignmentTree& tree, const TreeObjective& objective,
+                       std::size_t root_plan) {
+  if (objective.plan == root_plan) {
+    return objective.id;
+  }
+  const fs::path folder = fs::path(tree.plans[root_plan].file).parent_path();
+  const fs::path relative = fs::path(objective.file).lexically_relative(folder);
+  const bool below = !relative.empty() && *relative.begin() != "..";
+  return (below ? relative.string() : objective.file) + "#" + objective.id;
 }
 
 std::vector<TreeRow> tree_rows(const AlignmentTree& tree) {

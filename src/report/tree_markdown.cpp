@@ -21,7 +21,7 @@ void render_tree_markdown(std::ostream& out, const AlignmentTree& tree) {
       out << fmt::format("\n### {} — {}\n\n", markdown_code(plan.file),
                          markdown_cell(plan.mission));
     }
-    const std::string label = o.plan == root_plan ? o.id : fmt::format("{}#{}", o.file, o.id);
+    const std::string label = tree_label(tree, o, root_plan);
     std::string state = fmt::format("**{}**", state_name(o.rollup));
     if (o.rollup != o.state) {
       state += fmt::format(" (own {})", state_name(o.state));

@@ -55,7 +55,7 @@ void render_tree_text(std::ostream& out, const AlignmentTree& tree, bool color) 
       prefix += row.last ? "└─ " : "├─ ";
       open.push_back(!row.last);
     }
-    const std::string label = o.plan == root_plan ? o.id : fmt::format("{}#{}", o.file, o.id);
+    const std::string label = tree_label(tree, o, root_plan);
     out << fmt::format("{}{}  {}  {}", prefix, printable(label), states(o, color),
                        printable(o.statement));
     if (row.shown_above) {

@@ -34,12 +34,14 @@ for plan in examples/*.yaml; do
   run 0 check --strict "${asof[@]}" "$plan" && out_has "no problems in 1 file"
 done
 
+run 0 check --strict "${asof[@]}" examples/org && out_has "no problems in 3 files"
+
 echo "-- findings: errors exit 1, warnings only exit 0 unless --strict"
 run 1 check "${asof[@]}" examples/common-mistakes.yaml
 run 0 check "${asof[@]}" "$plans/warnings-only.yaml" && out_has "0 errors, 1 warning in 1 file"
 run 1 check --strict "${asof[@]}" "$plans/warnings-only.yaml"
 run 1 check "${asof[@]}" "$plans/syntax-error.yaml" && out_has "[yaml-syntax]"
-run 1 check "${asof[@]}" examples && out_has "in 3 files"
+run 1 check "${asof[@]}" examples && out_has "in 6 files"
 
 echo "-- files that cannot be read: exit 2, the others are still checked"
 run 2 check "${asof[@]}" no-such-plan.yaml examples/sales-dealer.yaml &&
@@ -235,7 +237,7 @@ run 0 check "${asof[@]}" "$org/teams/east.yaml" && out_has "E3 is due 2027-03-31
 run 1 check "${asof[@]}" "$org/teams/north.yaml" && out_has "'tests/fixtures/org/org.yml' cannot be read"
 run 0 status --tree "${asof[@]}" "$org" && out_has "off-track (own on-track)"
 # From a team plan alone, the tree reaches up to the organisation's objectives.
-run 0 status --tree "${asof[@]}" "$org/teams/east.yaml" && out_has "tests/fixtures/org/org.yaml — " && out_has "├─ tests/fixtures/org/teams/east.yaml#E1"
+run 0 status --tree "${asof[@]}" "$org/teams/east.yaml" && out_has "tests/fixtures/org/org.yaml — " && out_has "├─ teams/east.yaml#E1"
 run 2 status --tree --format html "${asof[@]}" "$org" && err_is_one_line && err_has "--tree"
 for format in text json markdown github sarif junit; do
   golden "org-check.$format" check --format "$format" --color never "${asof[@]}" "$org"
