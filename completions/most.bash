@@ -20,7 +20,7 @@ _most_options() {
   local plan="-o --output -j --jobs --as-of --config --max-file-size"
   case $1 in
     check) echo "-h --help --format $plan --color --strict -q --quiet" ;;
-    status) echo "-h --help --format $plan --color" ;;
+    status) echo "-h --help --format $plan --color --tree" ;;
     overdue) echo "-h --help --format $plan --color --owner --within --exit-code" ;;
     team) echo "-h --help --format $plan --color --owner --within" ;;
     rules) echo "-h --help --format -o --output" ;;

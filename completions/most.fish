@@ -77,6 +77,8 @@ complete -c most -n '__fish_seen_subcommand_from check' -l format -x \
     -a 'text json markdown github sarif junit' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from status' -l format -x \
     -a 'text json markdown html' -d 'Output format'
+complete -c most -n '__fish_seen_subcommand_from status' -l tree \
+    -d 'Each objective with the objectives that align to it'
 complete -c most -n '__fish_seen_subcommand_from overdue' -l format -x \
     -a 'text json markdown github junit' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from rules' -l format -x -a 'text json' -d 'Output format'

@@ -213,7 +213,7 @@ void load_objective(Reader& in, NodeId map, Objective& objective) {
                       } else if (key == "deadline") {
                         objective.deadline = in.date(k, v, key, id);
                       } else if (key == "aligns_with") {
-                        objective.aligns_with = in.references(v, id);
+                        objective.aligns_with = in.references(k, v, id);
                       } else if (key == "metric") {
                         if (in.node(v).kind != NodeKind::Null && in.expect_map(v, key, id)) {
                           load_metric(in, v, objective.metric.emplace(), id);

@@ -38,7 +38,7 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
                       } else if (key == "deadline") {
                         mission.deadline = in.date(k, v, key, "mission");
                       } else if (key == "aligns_with") {
-                        mission.aligns_with = in.references(v, "mission");
+                        mission.aligns_with = in.references(k, v, "mission");
                       }
                     });
   const SourceLocation at = mission.info.location;

@@ -393,7 +393,7 @@ std::vector<std::string> Reader::text_list(NodeId value, std::string_view what,
   return list;
 }
 
-std::vector<Reference> Reader::references(NodeId value, std::string_view item) {
+std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_view item) {
   std::vector<Reference> list;
   const auto add = [&](NodeId element) {
     Field<std::string> text = this->text(element, element, "aligns_with", item);
@@ -410,7 +410,13 @@ std::vector<Reference> Reader::references(NodeId value, std::string_view item) {
     reference.text = std::move(*text.value);
     list.push_back(std::move(reference));
   };
-  if (node(value).kind == NodeKind::Sequence) {
+  if (node(value).kind == NodeKind::Null) {
+    // Almost always `aligns_with: #O1`, which YAML reads as a comment.
+    report("alignment", where(key),
+           "'aligns_with' is empty; quote a reference that starts with '#' (\"#O1\"), or YAML "
+           "reads it as a comment",
+           item);
+  } else if (node(value).kind == NodeKind::Sequence) {
     for_each_element(value, "aligns_with", item,
                      [&](NodeId element, std::size_t) { add(element); });
   } else {

@@ -79,7 +79,7 @@ public:
   std::vector<Ignore> ignores(NodeId value, std::string_view item);
 
   /// Reads `aligns_with:`: one reference or a list of them, each `PATH#ID` or `#ID`.
-  std::vector<Reference> references(NodeId value, std::string_view item);
+  std::vector<Reference> references(NodeId key, NodeId value, std::string_view item);
 
   /// True when an unknown key of `item` was reported as a likely misspelling of `key`.
   bool was_misspelt(std::string_view item, std::string_view key) const;

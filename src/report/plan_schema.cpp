@@ -106,8 +106,7 @@ constexpr std::string_view kSchema = R"json({
       "description": "The objectives this item serves: one reference (PATH#ID or #ID) or a list of them. An objective without aligns_with serves what its mission aligns with; most status --tree shows the roll-up.",
       "anyOf": [
         {"$ref": "#/definitions/reference"},
-        {"type": "array", "items": {"$ref": "#/definitions/reference"}},
-        {"type": "null"}
+        {"type": "array", "items": {"$ref": "#/definitions/reference"}}
       ]
     },
     "ruleName": {

@@ -154,6 +154,7 @@ check_shell() {
   offers "$sh" "most check --format=" text json markdown github sarif junit
   offers "$sh" "most check --format=ma" markdown
   offers "$sh" "most status --format " text json markdown html
+  offers "$sh" "most status --tr" --tree
   offers "$sh" "most overdue --format " text json markdown github junit
   offers "$sh" "most team --format " text json markdown
   offers "$sh" "most rules --format " text json
