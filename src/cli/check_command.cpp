@@ -82,7 +82,7 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
       result.index.add(result.plans[i]);
     }
   }
-  result.index.resolve_references(referenced_plan_reader(options.max_file_size));
+  result.index.resolve_references(referenced_plan_reader(options.max_file_size, io.plans_read));
   result.files.resize(work.size());
   run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
     if (loaded[i] != 0) {

@@ -318,10 +318,14 @@ void read_glob(const std::string& pattern, std::uint64_t limit, Inputs& inputs) 
 
 } // namespace
 
-PlanFileReader referenced_plan_reader(std::uint64_t max_bytes) {
-  return [max_bytes](const std::string& path, std::string& text, std::string& why) {
-    std::vector<FileIdentity> seen;
-    return read_one(path, Found::Walked, max_bytes, text, why, seen);
+PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileIdentity>* seen) {
+  return [max_bytes, seen](const std::string& path, std::string& text, std::string& why) {
+    std::vector<FileIdentity> files;
+    const bool read = read_one(path, Found::Walked, max_bytes, text, why, files);
+    if (seen != nullptr) {
+      seen->insert(seen->end(), files.begin(), files.end());
+    }
+    return read;
   };
 }
 

@@ -52,8 +52,9 @@ inline constexpr std::uint64_t kMaxPlanBytesLimit = std::uint64_t{1} << 30U;
 Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
                    std::uint64_t max_bytes = kMaxPlanBytes);
 
-/// Reads plans that `aligns_with:` references name: regular files only, up to `max_bytes`.
-PlanFileReader referenced_plan_reader(std::uint64_t max_bytes);
+/// Reads plans that `aligns_with:` references name: regular files only, up to `max_bytes`;
+/// each file's identity is added to `seen` when given (so that --output never replaces it).
+PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileIdentity>* seen);
 
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {

@@ -249,6 +249,10 @@ for format in text json markdown; do
   golden "org-team.$format" team --format "$format" --color never "${asof[@]}" "$org"
 done
 golden org-team-carol.text team --owner carol --color never "${asof[@]}" "$org"
+# A plan read only because it is referenced is still a plan: --output never replaces it.
+cp -r "$org" "$work/org-copy"
+run 2 status --tree "${asof[@]}" "$work/org-copy/teams/east.yaml" -o "$work/org-copy/org.yaml" && err_is_one_line && err_has "most never changes a plan"
+if cmp -s "$org/org.yaml" "$work/org-copy/org.yaml"; then pass; else fail "--output replaced a referenced plan"; fi
 # References that are hostile: a named pipe is refused, not waited on; a chain of references
 # stops after 1000 plans read.
 mkdir -p "$work/refs"
