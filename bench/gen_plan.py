@@ -12,10 +12,14 @@ import os
 import sys
 
 
-def write_plan(out, tactics_wanted, per_strategy, per_objective, team_size, seed=0):
+def write_plan(out, tactics_wanted, per_strategy, per_objective, team_size, seed=0,
+               aligns_with=None):
     team = [f"member{i:03}" for i in range(team_size)]
     out.write("most: 1\nmission:\n  statement: To be one of the top five dealers in the region\n"
-              "  start: 2026-01-01\n  deadline: 2026-12-31\nteam:\n")
+              "  start: 2026-01-01\n  deadline: 2026-12-31\n")
+    if aligns_with:
+        out.write(f"  aligns_with: {aligns_with}\n")
+    out.write("team:\n")
     for member in team:
         out.write(f"  - id: {member}\n    name: Member {member}\n")
     out.write("objectives:\n")
@@ -50,6 +54,9 @@ def main():
     parser.add_argument("--team", type=int, default=50)
     parser.add_argument("--plans", type=int, default=0, help="write this many plans to --out")
     parser.add_argument("--out", help="folder for --plans")
+    parser.add_argument("--org", action="store_true",
+                        help="also write --out/org.yaml, and align each plan's mission with one "
+                             "of its objectives")
     args = parser.parse_args()
     shape = (args.tactics, args.tactics_per_strategy, args.strategies_per_objective, args.team)
     if args.plans == 0:
@@ -58,9 +65,15 @@ def main():
     if not args.out:
         parser.error("--plans needs --out")
     os.makedirs(args.out, exist_ok=True)
+    org_objectives = 10
+    if args.org:
+        with open(os.path.join(args.out, "org.yaml"), "w", encoding="utf-8") as out:
+            write_plan(out, org_objectives * args.strategies_per_objective, 1,
+                       args.strategies_per_objective, args.team)
     for i in range(1, args.plans + 1):
+        aligns_with = f"org.yaml#O{1 + i % org_objectives}" if args.org else None
         with open(os.path.join(args.out, f"plan-{i:04}.yaml"), "w", encoding="utf-8") as out:
-            write_plan(out, *shape, seed=i)
+            write_plan(out, *shape, seed=i, aligns_with=aligns_with)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,13 @@ def generate(data, tactics, plans, plan_tactics):
         sh(sys.executable, gen, str(plan_tactics), "--plans", str(plans), "--out", folder + ".part")
         os.replace(folder + ".part", folder)
     files["folder"] = folder
+    org = os.path.join(data, f"org-{plans}x{plan_tactics}")
+    if not os.path.isdir(org):
+        shutil.rmtree(org + ".part", ignore_errors=True)
+        sh(sys.executable, gen, str(plan_tactics), "--plans", str(plans), "--org", "--out",
+           org + ".part")
+        os.replace(org + ".part", org)
+    files["org"] = org
     return files
 
 
@@ -136,6 +143,9 @@ def main():
         "most check typical": check + [files["typical"]],
         "most check DIR -j1": check + ["--jobs", "1", files["folder"]],
         "most check DIR -j2": check + ["--jobs", "2", files["folder"]],
+        "most check ORG": check + ["--jobs", "2", files["org"]],
+        "most status --tree ORG": [most, "status", "--tree", "--as-of", AS_OF, files["org"]],
+        "most team ORG": [most, "team", "--as-of", AS_OF, files["org"]],
     }
     ajv = None if args.no_ajv else find_ajv(args.build_dir)
     if ajv:
@@ -186,6 +196,10 @@ def main():
         ("DIR -j1 / -j2 (time)", t["most check DIR -j1"] / t["most check DIR -j2"], ">=", 1.6),
         ("status / check (time)", t["most status"] / t["most check"], "<=", 1.2),
         ("overdue / check (time)", t["most overdue"] / t["most check"], "<=", 1.2),
+        ("ORG check / DIR check (time)", t["most check ORG"] / t["most check DIR -j2"], "<=", 1.2),
+        ("status --tree / check, ORG", t["most status --tree ORG"] / t["most check ORG"], "<=",
+         1.2),
+        ("team / check, ORG (time)", t["most team ORG"] / t["most check ORG"], "<=", 1.2),
     ]
     print(f"{'ratio':<30} {'value':>6}  target   verdict")
     for label, value, op, target in rows:

@@ -52,12 +52,7 @@ int run_calendar(const ReportOptions& options, Streams io) {
   }
   CheckedPlans checked = check_plans(options, calendar.stamp, io);
   const bool failed = report_unloadable(checked, io.err);
-  std::vector<Plan> plans;
-  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
-    if (checked.loaded[i]) {
-      plans.push_back(std::move(checked.plans[i]));
-    }
-  }
+  const std::vector<Plan> plans = take_loaded_plans(checked);
   if ((failed && plans.empty()) || !check_owners(options.owners, plans, io.err)) {
     return kFailure;
   }

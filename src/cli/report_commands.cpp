@@ -22,6 +22,16 @@ std::string unloadable_reason(std::string_view verb, const std::string& name,
                      first.location.column, first.message, first.rule);
 }
 
+std::vector<Plan> take_loaded_plans(CheckedPlans& checked) {
+  std::vector<Plan> plans;
+  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
+    if (checked.loaded[i]) {
+      plans.push_back(std::move(checked.plans[i]));
+    }
+  }
+  return plans;
+}
+
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {
   bool failed = !checked.errors.empty();
   for (const std::string& error : checked.errors) {

@@ -25,12 +25,7 @@ int run_team(const ReportOptions& options, Streams io) {
   team.owners = options.owners;
   CheckedPlans checked = check_plans(options, team.as_of, io);
   const bool failed = report_unloadable(checked, io.err);
-  std::vector<Plan> plans;
-  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
-    if (checked.loaded[i]) {
-      plans.push_back(std::move(checked.plans[i]));
-    }
-  }
+  const std::vector<Plan> plans = take_loaded_plans(checked);
   if ((failed && plans.empty()) || !check_owners(options.owners, plans, io.err)) {
     return kFailure;
   }
