@@ -32,29 +32,29 @@ int strength(ObjectiveState state) {
 // Each objective's roll-up from its contributors', depth first without recursion. An
 // objective met again while its own roll-up is open lies on a cycle and is skipped.
 void roll_up(std::vector<TreeObjective>& objectives) {
-  enum : char { kNew, kOpen, kDone };
-  std::vector<char> mark(objectives.size(), kNew);
+  enum class Mark : char { New, Open, Done };
+  std::vector<Mark> mark(objectives.size(), Mark::New);
   std::vector<std::pair<std::size_t, std::size_t>> stack; // objective, next contributor
   for (std::size_t start = 0; start < objectives.size(); ++start) {
-    if (mark[start] != kNew) {
+    if (mark[start] != Mark::New) {
       continue;
     }
-    mark[start] = kOpen;
+    mark[start] = Mark::Open;
     stack.emplace_back(start, 0);
     while (!stack.empty()) {
       auto& [v, next] = stack.back();
       if (next < objectives[v].contributors.size()) {
         const std::size_t w = objectives[v].contributors[next++];
-        if (mark[w] == kNew) {
-          mark[w] = kOpen;
+        if (mark[w] == Mark::New) {
+          mark[w] = Mark::Open;
           stack.emplace_back(w, 0);
-        } else if (mark[w] == kDone) {
+        } else if (mark[w] == Mark::Done) {
           objectives[v].rollup = weaker_state(objectives[v].rollup, objectives[w].rollup);
         }
         continue;
       }
       const std::size_t done = v;
-      mark[done] = kDone;
+      mark[done] = Mark::Done;
       stack.pop_back();
       if (!stack.empty()) {
         TreeObjective& parent = objectives[stack.back().first];
