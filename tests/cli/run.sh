@@ -263,6 +263,15 @@ objectives:
   - {statement: Win 20 new accounts by June 30, aligns_with: "#O1"}
 YAML
 run 1 check -q "${asof[@]}" "$work/refs/plan.yaml" && out_has "pipe.yaml' cannot be read: it is a named pipe" && out_has "lead back to it (O1 → O1)"
+ln -s loop-b.yaml "$work/refs/loop-a.yaml"
+ln -s loop-a.yaml "$work/refs/loop-b.yaml"
+mkdir "$work/refs/folder.yaml"
+cat >"$work/refs/odd.yaml" <<'YAML'
+mission: {statement: To test references to odd files, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - {statement: Win 20 new accounts by June 30, aligns_with: [/dev/zero#O1, loop-a.yaml#O1, folder.yaml#O1, odd.yaml#O1]}
+YAML
+run 1 check -q "${asof[@]}" "$work/refs/odd.yaml" && out_has "'/dev/zero' cannot be read: it is a device" && out_has "a loop of symbolic links" && out_has "it is a directory" && out_has "lead back to it"
 mkdir -p "$work/chain"
 refs=""
 for i in $(seq 1 1100); do
