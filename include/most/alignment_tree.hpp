@@ -57,10 +57,11 @@ struct TreeRow {
   std::size_t depth = 0;
   bool last = true;         ///< the last contributor of its parent (roots: the last root)
   bool shown_above = false; ///< already printed with its contributors higher up
-  std::size_t hidden = 0;   ///< contributors not shown: the depth limit was reached
+  std::size_t hidden = 0;   ///< contributors not shown here: the depth limit was reached
+  bool continued = false;   ///< a root that continues a chain cut at the depth limit
 };
 
-/// Deepest level of contributors printed; deeper chains end in a "not shown" count.
+/// Deepest level of contributors printed; a deeper chain is cut there and continues as a root.
 inline constexpr std::size_t kMaxTreeDepth = 24;
 
 /// The rows to print: each objective's contributors expanded once, later appearances marked

@@ -89,8 +89,8 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
 std::string unloadable_reason(std::string_view verb, const std::string& name,
                               const std::vector<Diagnostic>& diagnostics);
 
-/// Moves out the plans that could be read as plans, in order; `checked.index` refers to them
-/// and must not be used afterwards.
+/// Moves out the plans that could be read as plans, in order and each file once;
+/// `checked.index` refers to them and must not be used afterwards.
 std::vector<Plan> take_loaded_plans(CheckedPlans& checked);
 
 /// Prints why each plan that could not be read as a plan gets no report; true if any

@@ -25,7 +25,8 @@ std::string unloadable_reason(std::string_view verb, const std::string& name,
 std::vector<Plan> take_loaded_plans(CheckedPlans& checked) {
   std::vector<Plan> plans;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
-    if (checked.loaded[i]) {
+    // A file given twice (under any name) counts once.
+    if (checked.loaded[i] && checked.index.is_distinct(checked.plans[i])) {
       plans.push_back(std::move(checked.plans[i]));
     }
   }

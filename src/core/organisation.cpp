@@ -1,11 +1,13 @@
-// The plans of an organisation: reading each referenced plan once, and following a reference
-// to the objective it names.
+// The plans of an organisation: reading each referenced plan once, resolving each reference
+// once, and finding the cycles among them once, in time linear in the references.
 
 #include <most/organisation.hpp>
+#include <most/statement.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_set>
 
@@ -19,7 +21,10 @@ namespace {
 // current directory.
 constexpr std::string_view kStdinName = "<stdin>";
 
+// Spelling suggestions cost an edit distance per candidate; hostile plans have thousands of
+// objectives with long ids.
 constexpr std::size_t kMaxSuggested = 200;
+constexpr std::size_t kMaxSuggestedLength = 64;
 
 // The path a reference names, as the user would write it from the current directory.
 std::string referenced_path(const Plan& from, const std::string& path) {
@@ -27,9 +32,14 @@ std::string referenced_path(const Plan& from, const std::string& path) {
   return (base / path).lexically_normal().string();
 }
 
-// One key per file however it is spelt: "a/../b.yaml", "./b.yaml" and "/abs/b.yaml" agree.
+// One key per file however it is spelt: "a/../b.yaml", "./b.yaml", "/abs/b.yaml" and a path
+// through a symbolic link agree.
 std::string key_of(const std::string& path) {
   std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(path, ec);
+  if (!ec) {
+    return canonical.string();
+  }
   const fs::path absolute = fs::absolute(path, ec);
   return (ec ? fs::path(path) : absolute).lexically_normal().string();
 }
@@ -47,6 +57,10 @@ template <class Fn> void for_each_reference(const Plan& plan, Fn&& fn) {
 
 } // namespace
 
+const std::vector<Reference>& effective_references(const Plan& plan, const Objective& objective) {
+  return objective.aligns_with.empty() ? plan.mission.aligns_with : objective.aligns_with;
+}
+
 void PlanIndex::remember(const Plan& plan) {
   ItemsById& items = items_[&plan];
   items.try_emplace(plan.mission.info.id, Item{"the mission", nullptr});
@@ -61,29 +75,19 @@ void PlanIndex::remember(const Plan& plan) {
   }
 }
 
-const Objective* PlanIndex::objective(const Plan& plan, std::string_view id,
-                                      std::string_view& kind) const {
-  kind = {};
-  const auto items = items_.find(&plan);
-  if (items == items_.end()) {
-    return nullptr;
-  }
-  const auto found = items->second.find(id);
-  if (found == items->second.end()) {
-    return nullptr;
-  }
-  kind = found->second.kind;
-  return found->second.objective;
-}
-
-void PlanIndex::add(const Plan& plan) {
+bool PlanIndex::add(const Plan& plan) {
   remember(plan);
   order_.push_back(&plan);
   ++run_size_;
-  if (plan.file != kStdinName) {
-    by_key_.try_emplace(key_of(plan.file), Entry{&plan, {}});
+  if (plan.file != kStdinName && !by_key_.try_emplace(key_of(plan.file), Entry{&plan, {}}).second) {
+    repeats_.insert(&plan);
+    return false;
   }
+  distinct_.push_back(&plan);
+  return true;
 }
+
+bool PlanIndex::is_distinct(const Plan& plan) const { return !repeats_.contains(&plan); }
 
 void PlanIndex::resolve_references(const PlanFileReader& read, const ReferenceLimits& limits) {
   std::size_t plans_read = 0;
@@ -117,19 +121,26 @@ void PlanIndex::resolve_references(const PlanFileReader& read, const ReferenceLi
       bytes_read += text.size();
       LoadResult loaded = load_plan(text, path, limits.load);
       if (!loaded.ok) {
-        entry.problem = loaded.diagnostics.empty()
-                            ? fmt::format("'{}' is not a plan", path)
-                            : fmt::format("'{}' is not a plan ({}:{}: {})", path,
-                                          loaded.diagnostics.front().location.line,
-                                          loaded.diagnostics.front().location.column,
-                                          loaded.diagnostics.front().message);
+        const Diagnostic* first = loaded.diagnostics.empty() ? nullptr : loaded.diagnostics.data();
+        entry.problem = first == nullptr ? fmt::format("'{}' is not a plan", path)
+                                         : fmt::format("'{}' is not a plan ({}:{}: {})", path,
+                                                       first->location.line, first->location.column,
+                                                       first->message);
         return;
       }
       entry.plan = &owned_.emplace_back(std::move(loaded.plan));
       remember(*entry.plan);
       order_.push_back(entry.plan);
+      distinct_.push_back(entry.plan);
     });
   }
+  for (const Plan* plan : order_) {
+    for_each_reference(*plan, [&](const Reference& reference) {
+      resolved_.try_emplace(&reference, compute(*plan, reference));
+    });
+  }
+  build_graph();
+  find_components();
 }
 
 const PlanIndex::Entry* PlanIndex::lookup(const Plan& from, const Reference& reference) const {
@@ -137,40 +148,7 @@ const PlanIndex::Entry* PlanIndex::lookup(const Plan& from, const Reference& ref
   return found == by_key_.end() ? nullptr : &found->second;
 }
 
-const Plan* PlanIndex::find(const Plan& from, const Reference& reference, std::string& why) const {
-  if (reference.path.empty()) {
-    return &from;
-  }
-  const Entry* entry = lookup(from, reference);
-  if (entry == nullptr) {
-    why = fmt::format("'{}' was not read", referenced_path(from, reference.path));
-    return nullptr;
-  }
-  why = entry->problem;
-  return entry->plan;
-}
-
-std::vector<const Plan*> PlanIndex::served_by(const Plan& from) const {
-  std::vector<const Plan*> reached{&from};
-  std::unordered_set<const Plan*> seen{&from};
-  for (std::size_t next = 0; next < reached.size(); ++next) {
-    for_each_reference(*reached[next], [&](const Reference& reference) {
-      const Entry* entry = reference.path.empty() ? nullptr : lookup(*reached[next], reference);
-      if (entry != nullptr && entry->plan != nullptr && seen.insert(entry->plan).second) {
-        reached.push_back(entry->plan);
-      }
-    });
-  }
-  reached.erase(reached.begin());
-  return reached;
-}
-
-const std::vector<Reference>& effective_references(const Plan& plan, const Objective& objective) {
-  return objective.aligns_with.empty() ? plan.mission.aligns_with : objective.aligns_with;
-}
-
-ResolvedReference resolve_reference(const PlanIndex& index, const Plan& from,
-                                    const Reference& reference) {
+ResolvedReference PlanIndex::compute(const Plan& from, const Reference& reference) {
   ResolvedReference result;
   if (reference.id.empty()) {
     result.problem = fmt::format("'{}' is not a reference to an objective; write PATH#ID, or "
@@ -178,31 +156,72 @@ ResolvedReference resolve_reference(const PlanIndex& index, const Plan& from,
                                  reference.text);
     return result;
   }
-  result.plan = index.find(from, reference, result.problem);
-  if (result.plan == nullptr) {
+  if (reference.path.empty()) {
+    result.plan = &from;
+  } else if (const Entry* entry = lookup(from, reference); entry == nullptr) {
+    result.problem = fmt::format("'{}' was not read", referenced_path(from, reference.path));
     return result;
+  } else if (entry->plan == nullptr) {
+    result.problem = entry->problem;
+    return result;
+  } else {
+    result.plan = entry->plan;
   }
-  std::string_view kind;
-  result.objective = index.objective(*result.plan, reference.id, kind);
-  if (result.objective != nullptr) {
+  const ItemsById& items = items_.at(result.plan);
+  const auto item = items.find(reference.id);
+  if (item != items.end() && item->second.objective != nullptr) {
+    result.objective = item->second.objective;
+    result.deadline = effective_deadline(*result.objective, result.plan->mission);
     return result;
   }
   const std::string_view where =
       reference.path.empty() ? std::string_view("this plan") : std::string_view(result.plan->file);
-  if (!kind.empty()) {
-    result.problem = fmt::format("'{}' is {} of {}, not an objective", reference.id, kind, where);
+  if (item != items.end()) {
+    result.problem =
+        fmt::format("'{}' is {} of {}, not an objective", reference.id, item->second.kind, where);
     return result;
   }
-  // Suggestions cost an edit distance per objective; hostile plans have thousands.
-  std::vector<std::string_view> ids;
-  if (result.plan->objectives.size() <= kMaxSuggested) {
-    for (const Objective& objective : result.plan->objectives) {
-      ids.push_back(objective.info.id);
+  // A missing id is explained once per plan and id, however many references repeat it.
+  auto [problem, added] = problems_.try_emplace(fmt::format("{}\n{}", where, reference.id));
+  if (added) {
+    std::vector<std::string_view> ids;
+    if (result.plan->objectives.size() <= kMaxSuggested) {
+      for (const Objective& objective : result.plan->objectives) {
+        if (objective.info.id.size() <= kMaxSuggestedLength) {
+          ids.push_back(objective.info.id);
+        }
+      }
     }
+    problem->second = fmt::format("{} has no objective '{}'{}", where, reference.id,
+                                  did_you_mean(reference.id, ids));
   }
-  result.problem = fmt::format("{} has no objective '{}'{}", where, reference.id,
-                               did_you_mean(reference.id, ids));
+  result.problem = problem->second;
   return result;
+}
+
+ResolvedReference PlanIndex::resolve(const Reference& reference) const {
+  const auto found = resolved_.find(&reference);
+  if (found != resolved_.end()) {
+    return found->second;
+  }
+  ResolvedReference unknown;
+  unknown.problem = fmt::format("'{}' was not followed", reference.text);
+  return unknown;
+}
+
+std::vector<const Plan*> PlanIndex::served_by(const Plan& from) const {
+  std::vector<const Plan*> reached{&from};
+  std::unordered_set<const Plan*> seen{&from};
+  for (std::size_t next = 0; next < reached.size(); ++next) {
+    for_each_reference(*reached[next], [&](const Reference& reference) {
+      const ResolvedReference target = resolve(reference);
+      if (target.plan != nullptr && seen.insert(target.plan).second) {
+        reached.push_back(target.plan);
+      }
+    });
+  }
+  reached.erase(reached.begin());
+  return reached;
 }
 
 } // namespace most

@@ -393,6 +393,14 @@ std::vector<std::string> Reader::text_list(NodeId value, std::string_view what,
   return list;
 }
 
+namespace {
+
+// Each objective without references of its own follows its mission's, so references count
+// once per objective: a bound per list keeps that linear in the plan.
+constexpr std::size_t kMaxReferences = 32;
+
+} // namespace
+
 std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_view item) {
   std::vector<Reference> list;
   const auto add = [&](NodeId element) {
@@ -417,8 +425,17 @@ std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_
            "reads it as a comment",
            item);
   } else if (node(value).kind == NodeKind::Sequence) {
-    for_each_element(value, "aligns_with", item,
-                     [&](NodeId element, std::size_t) { add(element); });
+    for_each_element(value, "aligns_with", item, [&](NodeId element, std::size_t index) {
+      if (index < kMaxReferences) {
+        add(element);
+      } else if (index == kMaxReferences) {
+        report("alignment", where(element),
+               fmt::format("more than {} references in one 'aligns_with'; the rest are not "
+                           "followed",
+                           kMaxReferences),
+               item);
+      }
+    });
   } else {
     add(value);
   }

@@ -3,6 +3,7 @@
 
 #include <most/alignment_tree.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_map>
 #include <utility>
@@ -116,7 +117,7 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
     for (const Objective& objective : plan->objectives) {
       const std::size_t child = node_of.at(&objective);
       for (const Reference& reference : effective_references(*plan, objective)) {
-        const ResolvedReference target = resolve_reference(index, *plan, reference);
+        const ResolvedReference target = index.resolve(reference);
         const auto parent =
             target.objective == nullptr ? node_of.end() : node_of.find(target.objective);
         if (parent == node_of.end() || parent->second == child) {
@@ -145,6 +146,8 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
       reach(tree.objectives, v, reached);
     }
   }
+  // Objectives are numbered plan by plan, so this groups the roots by plan.
+  std::sort(tree.roots.begin(), tree.roots.end());
   return tree;
 }
 
@@ -164,22 +167,30 @@ std::vector<TreeRow> tree_rows(const AlignmentTree& tree) {
   std::vector<bool> expanded(tree.objectives.size(), false);
   std::vector<TreeRow> stack;
   for (std::size_t r = tree.roots.size(); r-- > 0;) {
-    stack.push_back(TreeRow{tree.roots[r], 0, r + 1 == tree.roots.size(), false, 0});
+    stack.push_back(TreeRow{tree.roots[r], 0, r + 1 == tree.roots.size(), false, 0, false});
   }
-  while (!stack.empty()) {
+  std::vector<std::size_t> cut; // objectives whose contributors were beyond the depth limit
+  for (std::size_t next_cut = 0; !stack.empty() || next_cut < cut.size();) {
+    if (stack.empty()) {
+      stack.push_back(TreeRow{cut[next_cut++], 0, true, false, 0, true});
+    }
     TreeRow row = stack.back();
     stack.pop_back();
     const std::vector<std::size_t>& contributors = tree.objectives[row.objective].contributors;
     if (!contributors.empty()) {
       if (expanded[row.objective]) {
-        row.shown_above = true;
+        row.shown_above = !row.continued;
+        if (row.continued) {
+          continue; // reached again meanwhile, and shown there
+        }
       } else if (row.depth >= kMaxTreeDepth) {
         row.hidden = contributors.size();
+        cut.push_back(row.objective);
       } else {
         expanded[row.objective] = true;
         for (std::size_t c = contributors.size(); c-- > 0;) {
-          stack.push_back(
-              TreeRow{contributors[c], row.depth + 1, c + 1 == contributors.size(), false, 0});
+          stack.push_back(TreeRow{contributors[c], row.depth + 1, c + 1 == contributors.size(),
+                                  false, 0, false});
         }
       }
     }

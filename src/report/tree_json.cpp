@@ -11,7 +11,12 @@ namespace most {
 void render_tree_json(std::ostream& out, const AlignmentTree& tree) {
   out << "{\"as_of\": ";
   write_json_date(out, tree.as_of);
-  out << ", \"objectives\": [";
+  out << ", \"plans\": [";
+  for (std::size_t i = 0; i < tree.plans.size(); ++i) {
+    out << (i == 0 ? "" : ", ");
+    JsonObject(out).text("file", tree.plans[i].file).text("mission", tree.plans[i].mission).close();
+  }
+  out << "], \"objectives\": [";
   const std::vector<TreeRow> rows = tree_rows(tree);
   std::size_t open = 0; // objects whose contributors list is still open
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -30,7 +35,8 @@ void render_tree_json(std::ostream& out, const AlignmentTree& tree) {
         .number("progress_pct", one_decimal(o.progress_pct))
         .number("expected_pct", one_decimal(o.expected_pct))
         .boolean("shown_above", row.shown_above)
-        .integer("contributors_not_shown", static_cast<long long>(row.hidden));
+        .integer("contributors_continued", static_cast<long long>(row.hidden))
+        .boolean("continued", row.continued);
     std::ostream& list = object.key("contributors");
     if (i + 1 < rows.size() && rows[i + 1].depth == row.depth + 1) {
       list << '[';

@@ -15,11 +15,11 @@ void render_tree_markdown(std::ostream& out, const AlignmentTree& tree) {
   std::size_t root_plan = tree.plans.size();
   for (const TreeRow& row : tree_rows(tree)) {
     const TreeObjective& o = tree.objectives[row.objective];
-    if (row.depth == 0 && o.plan != root_plan) {
+    if (row.depth == 0 && (o.plan != root_plan || row.continued)) {
       root_plan = o.plan;
       const TreePlan& plan = tree.plans[root_plan];
-      out << fmt::format("\n### {} — {}\n\n", markdown_code(plan.file),
-                         markdown_cell(plan.mission));
+      out << fmt::format("\n### {} — {}{}\n\n", markdown_code(plan.file),
+                         markdown_cell(plan.mission), row.continued ? " (continued)" : "");
     }
     const std::string label = tree_label(tree, o, root_plan);
     std::string state = fmt::format("**{}**", state_name(o.rollup));
@@ -32,7 +32,7 @@ void render_tree_markdown(std::ostream& out, const AlignmentTree& tree) {
     if (row.shown_above) {
       out << " — contributors shown above";
     } else if (row.hidden > 0) {
-      out << fmt::format(" — {} more contributors not shown", row.hidden);
+      out << fmt::format(" — {} contributors continued below", row.hidden);
     }
     out << '\n';
   }

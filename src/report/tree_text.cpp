@@ -40,11 +40,11 @@ void render_tree_text(std::ostream& out, const AlignmentTree& tree, bool color) 
   std::vector<bool> open; // per depth: whether the parent at that depth has more contributors
   for (const TreeRow& row : tree_rows(tree)) {
     const TreeObjective& o = tree.objectives[row.objective];
-    if (row.depth == 0 && o.plan != root_plan) {
+    if (row.depth == 0 && (o.plan != root_plan || row.continued)) {
       root_plan = o.plan;
       const TreePlan& plan = tree.plans[root_plan];
-      out << fmt::format("\n{}{}{} — {}\n", bold, printable(plan.file), reset,
-                         printable(plan.mission));
+      out << fmt::format("\n{}{}{} — {}{}\n", bold, printable(plan.file), reset,
+                         printable(plan.mission), row.continued ? " (continued)" : "");
     }
     open.resize(row.depth);
     std::string prefix = "  ";
@@ -61,7 +61,7 @@ void render_tree_text(std::ostream& out, const AlignmentTree& tree, bool color) 
     if (row.shown_above) {
       out << "  (contributors shown above)";
     } else if (row.hidden > 0) {
-      out << fmt::format("  ({} more contributors not shown: deeper than {} levels)", row.hidden,
+      out << fmt::format("  ({} contributors continued below: deeper than {} levels)", row.hidden,
                          kMaxTreeDepth);
     }
     out << '\n';

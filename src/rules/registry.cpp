@@ -37,7 +37,7 @@ std::span<const RuleInfo> rule_table() {
       {"objective-without-strategy", Severity::Warning, "an objective has no strategies",
        kObjectiveWithoutStrategyDoc, &check_objective_without_strategy},
       {"owner-overload", Severity::Note,
-       "an owner with more open tactics due in some 14 days than the threshold (8)",
+       "an owner with more open tactics due in some 14 days of one plan than the threshold (8)",
        kOwnerOverloadDoc, &check_owner_overload},
       {"required-field", Severity::Error, "a required field is missing or empty", kRequiredFieldDoc,
        nullptr},

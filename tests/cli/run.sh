@@ -253,6 +253,15 @@ golden org-team-carol.text team --owner carol --color never "${asof[@]}" "$org"
 cp -r "$org" "$work/org-copy"
 run 2 status --tree "${asof[@]}" "$work/org-copy/teams/east.yaml" -o "$work/org-copy/org.yaml" && err_is_one_line && err_has "most never changes a plan"
 if cmp -s "$org/org.yaml" "$work/org-copy/org.yaml"; then pass; else fail "--output replaced a referenced plan"; fi
+# One file under two names is one plan: a symlinked folder joins the same organisation, and a
+# plan given twice counts once in the tree and in team.
+cp -r examples/org "$work/org-link-target"
+ln -s org-link-target "$work/org-link"
+sed -i 's|aligns_with: ../org.yaml#accounts|aligns_with: ../../org-link/org.yaml#accounts|' "$work/org-link-target/teams/west.yaml"
+run 0 status --tree "${asof[@]}" "$work/org-link-target" && out_has "└─ teams/west.yaml#W1" && out_lacks "org-link/org.yaml —"
+run 0 team "${asof[@]}" examples/org examples/org/teams/east.yaml && out_has "4 owners, 4 open tactics"
+run 0 status --tree --format json "${asof[@]}" examples/org ./examples/org/teams/east.yaml
+if [ "$(grep -o '"id": "E1"' "$work/out" | wc -l)" = 1 ]; then pass; else fail "a plan given twice appears twice in the tree"; fi
 # References that are hostile: a named pipe is refused, not waited on; a chain of references
 # stops after 1000 plans read.
 mkdir -p "$work/refs"
@@ -273,13 +282,19 @@ objectives:
 YAML
 run 1 check -q "${asof[@]}" "$work/refs/odd.yaml" && out_has "'/dev/zero' cannot be read: it is a device" && out_has "a loop of symbolic links" && out_has "it is a directory" && out_has "lead back to it"
 mkdir -p "$work/chain"
-refs=""
 for i in $(seq 1 1100); do
   printf 'mission: {statement: To test many references, start: 2026-01-01, deadline: 2026-12-31}\nobjectives:\n  - {id: O1, statement: Win 20 new accounts by June 30}\n' >"$work/chain/p$i.yaml"
-  refs="$refs\"p$i.yaml#O1\", "
 done
-printf 'mission: {statement: To test many references, start: 2026-01-01, deadline: 2026-12-31}\nobjectives:\n  - {id: O1, statement: Win 20 new accounts by June 30, aligns_with: [%s]}\n' "$refs" >"$work/chain/p0.yaml"
-run 1 check -q "${asof[@]}" "$work/chain/p0.yaml" && out_has "was not read: references reach more than 1000 plans"
+{
+  printf 'mission: {statement: To test many references, start: 2026-01-01, deadline: 2026-12-31}\nobjectives:\n'
+  for k in $(seq 0 36); do
+    refs=""
+    for j in $(seq 1 30); do refs="$refs\"p$((30 * k + j)).yaml#O1\", "; done
+    printf '  - {statement: Win 20 new accounts by June 30, aligns_with: [%s]}\n' "$refs"
+  done
+  printf '  - {statement: Win 20 new accounts by June 30, aligns_with: [%s]}\n' "$(for j in $(seq 1 33); do printf '"p%d.yaml#O1", ' "$j"; done)"
+} >"$work/chain/p0.yaml"
+run 1 check -q "${asof[@]}" "$work/chain/p0.yaml" && out_has "was not read: references reach more than 1000 plans" && out_has "more than 32 references in one 'aligns_with'"
 
 echo "-- golden outputs"
 golden check-common-mistakes.txt check --color never "${asof[@]}" examples/common-mistakes.yaml

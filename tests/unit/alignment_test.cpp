@@ -176,8 +176,12 @@ TEST_CASE("a diamond is expanded once, a cycle ends, a deep chain is cut", "[ali
   chain.run({"chain.yaml"});
   const AlignmentTree deep = build_alignment_tree(chain.index, kAsOf);
   const std::vector<TreeRow> cut = tree_rows(deep);
-  // The chain is cut at the depth limit, saying how many contributors are not shown.
-  REQUIRE(cut.size() == kMaxTreeDepth + 1);
-  CHECK(cut.back().depth == kMaxTreeDepth);
-  CHECK(cut.back().hidden == 1);
+  // The chain is cut at the depth limit and continues as a root: every objective is shown.
+  REQUIRE(cut.size() == 62); // 60 objectives, two of them again where they continue
+  CHECK(cut[kMaxTreeDepth].depth == kMaxTreeDepth);
+  CHECK(cut[kMaxTreeDepth].hidden == 1);
+  CHECK(cut[kMaxTreeDepth + 1].objective == cut[kMaxTreeDepth].objective);
+  CHECK(cut[kMaxTreeDepth + 1].continued);
+  CHECK(cut[kMaxTreeDepth + 1].depth == 0);
+  CHECK(cut.back().depth == 59 - 2 * kMaxTreeDepth);
 }
