@@ -139,8 +139,10 @@ void PlanIndex::resolve_references(const PlanFileReader& read, const ReferenceLi
       resolved_.try_emplace(&reference, compute(*plan, reference));
     });
   }
-  build_graph();
-  find_components();
+  if (!resolved_.empty()) { // plans without references need no graph
+    build_graph();
+    find_components();
+  }
 }
 
 const PlanIndex::Entry* PlanIndex::lookup(const Plan& from, const Reference& reference) const {
