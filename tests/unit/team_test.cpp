@@ -73,7 +73,8 @@ TEST_CASE("team counts open, overdue, due soon, done and budget", "[team]") {
                "owner: anna, due: 2026-12-12",                             // as-of + 15: not soon
                "owner: anna, due: 2026-10-01, status: done, budget: 1000",
                "owner: anna, due: 2026-09-01, status: dropped, budget: 5000"})};
-  const OwnerLoad& anna = row(team_of(plans), "anna");
+  const TeamReport report = team_of(plans); // row() refers into it
+  const OwnerLoad& anna = row(report, "anna");
   CHECK(anna.open == 5);
   CHECK(anna.overdue == 2);
   CHECK(anna.most_days_overdue == 7);
