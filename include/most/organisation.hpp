@@ -64,8 +64,9 @@ public:
   /// cycles.
   void resolve_references(const PlanFileReader& read, const ReferenceLimits& limits = {});
 
-  /// Where `reference` (of a plan registered or reached) leads.
-  ResolvedReference resolve(const Reference& reference) const;
+  /// Where `reference` (of a plan registered or reached) leads; resolved once, when the
+  /// references were read, and kept by the index.
+  const ResolvedReference& resolve(const Reference& reference) const;
 
   /// The other plans `from` aligns with, directly or through them, nearest first.
   std::vector<const Plan*> served_by(const Plan& from) const;
@@ -121,6 +122,7 @@ private:
   std::size_t run_size_ = 0;
 
   std::unordered_map<const Reference*, ResolvedReference> resolved_;
+  ResolvedReference not_followed_{nullptr, nullptr, std::nullopt, "it was not followed"};
   std::unordered_map<std::string, std::string> problems_; ///< "file\nid" → why it is missing
   std::vector<Node> nodes_;
   std::unordered_map<const Objective*, std::size_t> node_of_;

@@ -201,14 +201,9 @@ ResolvedReference PlanIndex::compute(const Plan& from, const Reference& referenc
   return result;
 }
 
-ResolvedReference PlanIndex::resolve(const Reference& reference) const {
+const ResolvedReference& PlanIndex::resolve(const Reference& reference) const {
   const auto found = resolved_.find(&reference);
-  if (found != resolved_.end()) {
-    return found->second;
-  }
-  ResolvedReference unknown;
-  unknown.problem = fmt::format("'{}' was not followed", reference.text);
-  return unknown;
+  return found == resolved_.end() ? not_followed_ : found->second;
 }
 
 std::vector<const Plan*> PlanIndex::served_by(const Plan& from) const {
@@ -216,7 +211,7 @@ std::vector<const Plan*> PlanIndex::served_by(const Plan& from) const {
   std::unordered_set<const Plan*> seen{&from};
   for (std::size_t next = 0; next < reached.size(); ++next) {
     for_each_reference(*reached[next], [&](const Reference& reference) {
-      const ResolvedReference target = resolve(reference);
+      const ResolvedReference& target = resolve(reference);
       if (target.plan != nullptr && seen.insert(target.plan).second) {
         reached.push_back(target.plan);
       }

@@ -117,7 +117,7 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
     for (const Objective& objective : plan->objectives) {
       const std::size_t child = node_of.at(&objective);
       for (const Reference& reference : effective_references(*plan, objective)) {
-        const ResolvedReference target = index.resolve(reference);
+        const ResolvedReference& target = index.resolve(reference);
         const auto parent =
             target.objective == nullptr ? node_of.end() : node_of.find(target.objective);
         if (parent == node_of.end() || parent->second == child) {

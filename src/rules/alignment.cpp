@@ -76,7 +76,7 @@ std::string name(const Plan& home, const CycleStep& step) {
 void check_references(const PlanIndex& index, const ItemInfo& item,
                       const std::vector<Reference>& references, Reporter& out) {
   for (const Reference& reference : references) {
-    const ResolvedReference target = index.resolve(reference);
+    const ResolvedReference& target = index.resolve(reference);
     if (target.objective != nullptr) {
       continue;
     }
@@ -96,7 +96,7 @@ void check_deadlines(const PlanIndex& index, const Plan& plan, const Objective& 
   }
   const bool inherited = objective.aligns_with.empty();
   for (const Reference& reference : effective_references(plan, objective)) {
-    const ResolvedReference target = index.resolve(reference);
+    const ResolvedReference& target = index.resolve(reference);
     if (target.objective == nullptr || target.objective == &objective || !target.deadline ||
         *own <= *target.deadline) {
       continue;
