@@ -1,9 +1,9 @@
 // CLI11 wiring: one table of commands, and CLI11's own errors mapped to exit status 2.
 
-#include "cli/cli.hpp"
-#include "cli/commands.hpp"
-#include "cli/inputs.hpp"
-#include "cli/output.hpp"
+#include "cli.hpp"
+#include "commands.hpp"
+#include <most/inputs.hpp>
+#include <most/output.hpp>
 
 #include <most/suggest.hpp>
 

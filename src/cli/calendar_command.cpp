@@ -1,6 +1,6 @@
 // `most calendar`: the plans' tactic due days and milestones as one iCalendar feed.
 
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 #include <most/calendar.hpp>
 #include <most/suggest.hpp>

@@ -1,12 +1,10 @@
-// `most check`: read → load → rules → finalize → render, then the exit status of SPEC §2.
+// `most check`: the pipeline (src/workspace/check.cpp), a renderer, then the exit status of
+// SPEC §2.
 
-#include "cli/commands.hpp"
-#include "cli/inputs.hpp"
-#include "cli/parallel.hpp"
+#include "commands.hpp"
 
-#include <most/load.hpp>
 #include <most/report.hpp>
-#include <most/rules.hpp>
+#include <most/workspace.hpp>
 
 #include <fmt/format.h>
 
@@ -56,46 +54,9 @@ Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io
 }
 
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
-  CheckedPlans result;
-  Inputs inputs = read_plan_inputs(options.paths, io, options.max_file_size);
-  // Configurations are looked up serially (the finder caches); the plans then run in parallel.
-  ConfigFinder configs(options.config, options.max_file_size);
-  std::vector<std::pair<PlanInput*, const Config*>> work;
-  for (PlanInput& input : inputs.plans) {
-    if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {
-      work.emplace_back(&input, config);
-    }
-  }
-  result.plans.resize(work.size());
-  std::vector<char> loaded(work.size(), 0);
-  std::vector<std::vector<Diagnostic>> diagnostics(work.size());
-  // Each result lands in its input's slot, so the output is identical to a serial run.
-  run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
-    LoadResult plan = load_plan(work[i].first->text, work[i].first->name);
-    result.plans[i] = std::move(plan.plan);
-    diagnostics[i] = std::move(plan.diagnostics);
-    loaded[i] = plan.ok ? 1 : 0;
-  });
-  // References are read serially, each file once; the rules then only look them up.
-  for (std::size_t i = 0; i < work.size(); ++i) {
-    if (loaded[i] != 0) {
-      result.index.add(result.plans[i]);
-    }
-  }
-  result.index.resolve_references(referenced_plan_reader(options.max_file_size, io.plans_read));
-  result.files.resize(work.size());
-  run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
-    if (loaded[i] != 0) {
-      const RuleContext context{as_of, &result.index, work[i].second->overload_threshold};
-      run_rules(result.plans[i], context, diagnostics[i]);
-    }
-    finalize_diagnostics(result.plans[i], *work[i].second, as_of, diagnostics[i]);
-    result.files[i] =
-        CheckedFile{work[i].first->name, std::move(work[i].first->text), std::move(diagnostics[i])};
-  });
-  result.loaded.assign(loaded.begin(), loaded.end());
-  result.errors = std::move(inputs.errors);
-  return result;
+  return check_paths(
+      WorkspaceOptions{options.paths, options.config, options.max_file_size, options.jobs}, as_of,
+      io.in, io.plans_read);
 }
 
 int run_check(const CheckOptions& options, Streams io) {

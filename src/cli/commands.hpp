@@ -2,13 +2,13 @@
 
 // The commands of `most`, each a function from parsed options to an exit status.
 
-#include "cli/cli.hpp"
-#include "cli/inputs.hpp"
+#include "cli.hpp"
 
 #include <most/date.hpp>
-#include <most/organisation.hpp>
+#include <most/inputs.hpp>
 #include <most/plan.hpp>
 #include <most/report.hpp>
+#include <most/workspace.hpp>
 
 #include <cstdint>
 #include <iosfwd>
@@ -66,16 +66,6 @@ struct InitOptions {
   std::string schema; ///< the modeline's `$schema` reference; empty: the installed schema
 };
 
-/// Plans read, loaded and checked: the shared first half of check, status, overdue and
-/// calendar.
-struct CheckedPlans {
-  std::vector<Plan> plans;
-  PlanIndex index;          ///< `plans` and the plans their references reach
-  std::vector<bool> loaded; ///< false where the text could not be read as a plan
-  std::vector<CheckedFile> files;
-  std::vector<std::string> errors; ///< files or configurations that could not be read
-};
-
 /// Reads plans like read_inputs and records the regular files read in `io.plans_read`, so
 /// that `--output` never replaces one of them.
 Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io,
@@ -88,10 +78,6 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
 /// finding.
 std::string unloadable_reason(std::string_view verb, const std::string& name,
                               const std::vector<Diagnostic>& diagnostics);
-
-/// Moves out the plans that could be read as plans, in order and each file once;
-/// `checked.index` refers to them and must not be used afterwards.
-std::vector<Plan> take_loaded_plans(CheckedPlans& checked);
 
 /// Prints why each plan that could not be read as a plan gets no report; true if any
 /// (the command then exits 2).

@@ -1,8 +1,8 @@
 // `most diff`: what changed between two versions of a plan — two files, or the working tree
 // against a git revision (`--since REV`), whose old versions come from `git show`.
 
-#include "cli/commands.hpp"
-#include "cli/git.hpp"
+#include "commands.hpp"
+#include <most/git.hpp>
 
 #include <most/diff.hpp>
 #include <most/load.hpp>
@@ -326,16 +326,10 @@ int run_diff(const DiffOptions& options, Streams io) {
     if (failed || config == nullptr) {
       continue;
     }
-    PlanDiff diff =
-        diff_plans(before ? &*before : nullptr, after ? &*after : nullptr, report.as_of);
+    PlanDiff diff = diff_versions(before ? &*before : nullptr, after ? &*after : nullptr,
+                                  report.as_of, *config);
     diff.before_name = entry.before_name;
     diff.after_name = entry.after_name;
-    if (after) {
-      finalize_diagnostics(*after, *config, report.as_of, diff.findings);
-      // Severities and ignores apply; the notes finalize adds about the plan itself do not
-      // belong to a diff (`most check` reports them).
-      std::erase_if(diff.findings, [](const Diagnostic& d) { return d.rule != "target-changed"; });
-    }
     error_findings = error_findings ||
                      std::any_of(diff.findings.begin(), diff.findings.end(),
                                  [](const Diagnostic& d) { return d.severity == Severity::Error; });

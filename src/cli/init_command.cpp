@@ -1,7 +1,7 @@
 // `most init` and `most schema`: what a new plan starts from, and what editors check it with.
 
-#include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "commands.hpp"
+#include <most/output.hpp>
 
 #include <most/authoring.hpp>
 

@@ -1,7 +1,7 @@
 // `most status` and `most overdue`: the weekly reports, built on the same load and check as
 // `most check`, so a report always says how many errors the plan still has.
 
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 #include <most/alignment_tree.hpp>
 #include <most/status.hpp>
@@ -20,17 +20,6 @@ std::string unloadable_reason(std::string_view verb, const std::string& name,
   const Diagnostic& first = diagnostics.front();
   return fmt::format("cannot {} '{}': {}:{}: {} [{}]", verb, name, first.location.line,
                      first.location.column, first.message, first.rule);
-}
-
-std::vector<Plan> take_loaded_plans(CheckedPlans& checked) {
-  std::vector<Plan> plans;
-  for (std::size_t i = 0; i < checked.plans.size(); ++i) {
-    // A file given twice (under any name) counts once.
-    if (checked.loaded[i] && checked.index.is_distinct(checked.plans[i])) {
-      plans.push_back(std::move(checked.plans[i]));
-    }
-  }
-  return plans;
 }
 
 bool report_unloadable(const CheckedPlans& checked, std::ostream& err) {

@@ -1,41 +1,20 @@
 // `most rules` and `most explain RULE`: the rule table for people and scripts.
 
-#include "cli/commands.hpp"
-#include "report/json_writer.hpp"
+#include "commands.hpp"
 
 #include <most/rules.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
 
-#include <ostream>
-#include <vector>
 
 namespace most::cli {
 
 int run_rules_list(const std::string& format, Streams io) {
   if (format == "json") {
-    io.out << "{\"rules\": [";
-    bool first = true;
-    for (const RuleInfo& rule : all_rules()) {
-      io.out << (first ? "\n  " : ",\n  ");
-      first = false;
-      JsonObject(io.out)
-          .text("name", rule.name)
-          .text("severity", severity_name(rule.severity))
-          .text("summary", rule.summary)
-          .close();
-    }
-    io.out << "\n]}\n";
-    return kSuccess;
-  }
-  std::size_t width = 0;
-  for (const RuleInfo& rule : all_rules()) {
-    width = std::max(width, rule.name.size());
-  }
-  for (const RuleInfo& rule : all_rules()) {
-    io.out << fmt::format("{:<{}}  {:<7}  {}\n", rule.name, width, severity_name(rule.severity),
-                          rule.summary);
+    render_rules_json(io.out);
+  } else {
+    render_rules_text(io.out);
   }
   return kSuccess;
 }

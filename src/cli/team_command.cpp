@@ -1,7 +1,7 @@
 // `most team`: who carries what across the plans given — a row per owner, most overdue first,
 // or with `--owner` that person's every tactic.
 
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 #include <most/team.hpp>
 

@@ -1,12 +1,12 @@
 // `.most.yaml`: per-rule severities and rule settings. Any mistake here is fatal (exit 2), so it is
 // reported as one line naming the file, the position and the closest valid word.
 
-#include "load/text.hpp"
-#include "load/yaml_tree.hpp"
+#include "text.hpp"
+#include "yaml_tree.hpp"
 
 #include <most/config.hpp>
 #include <most/load.hpp>
-#include <most/rules.hpp>
+#include <most/rule_id.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
@@ -16,14 +16,6 @@
 #include <vector>
 
 namespace most {
-
-std::optional<Severity> Config::severity_of(std::string_view rule) const {
-  const auto found = severities.find(rule);
-  if (found == severities.end()) {
-    return std::nullopt;
-  }
-  return found->second;
-}
 
 namespace {
 
@@ -45,7 +37,6 @@ std::optional<Severity> severity_from(std::string_view text) {
 }
 
 std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config& config) {
-  const std::vector<std::string_view> names = rule_names();
   static constexpr auto kSeverities =
       std::to_array<std::string_view>({"off", "note", "warning", "error"});
   for (NodeId k = tree.resolve(map).first_child; k != yaml::kNoNode;) {
@@ -57,9 +48,9 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
     }
     const std::string_view name = tree.text(key);
     const std::string_view level = tree.text(value);
-    if (find_rule(name) == nullptr) {
+    if (!rule_from_name(name)) {
       return ConfigError{key.location,
-                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, names))};
+                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, rule_names()))};
     }
     const auto severity = severity_from(level);
     if (!severity) {

@@ -1,6 +1,6 @@
 // Objectives, strategies and tactics: the nested items of a plan, with ids and ignores resolved.
 
-#include "load/load_items.hpp"
+#include "load_items.hpp"
 
 #include <fmt/format.h>
 
@@ -255,7 +255,7 @@ void load_objectives(Reader& in, NodeId value, Plan& plan) {
     plan.objectives.push_back(std::move(objective));
   });
   if (plan.objectives.empty() && in.node(value).kind == NodeKind::Sequence) {
-    in.report("required-field", in.where(value),
+    in.report(RuleId::RequiredField, in.where(value),
               "the plan needs at least one objective under 'objectives:'", "");
   }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "load/reader.hpp"
+#include "reader.hpp"
 
 #include <most/plan.hpp>
 

@@ -1,11 +1,12 @@
 // load_plan: raw text → checks → YAML tree → Plan, with every problem as a diagnostic.
 
-#include "load/load_items.hpp"
-#include "load/reader.hpp"
-#include "load/text.hpp"
-#include "load/yaml_tree.hpp"
+#include "load_items.hpp"
+#include "reader.hpp"
+#include "text.hpp"
+#include "yaml_tree.hpp"
 
 #include <most/load.hpp>
+#include <most/statement.hpp>
 
 #include <fmt/format.h>
 
@@ -87,7 +88,7 @@ void load_version(Reader& in, NodeId value, Plan& plan) {
   const std::string_view text =
       node.kind == yaml::NodeKind::Scalar ? in.tree().text(node) : std::string_view{};
   if (text != "1") {
-    in.report("unsupported-version", in.where(value),
+    in.report(RuleId::UnsupportedVersion, in.where(value),
               text.empty()
                   ? std::string("'most:' must be the format version number, 1")
                   : fmt::format("plan format version '{}' is not supported; this most reads "
@@ -103,7 +104,7 @@ bool load_document(Reader& in, Plan& plan) {
   const yaml::Node& root = in.node(0);
   if (root.kind != yaml::NodeKind::Map) {
     in.report(
-        "not-a-plan", root.location,
+        RuleId::NotAPlan, root.location,
         root.kind == yaml::NodeKind::Null
             ? std::string("the file holds no plan; start with 'mission:' (see 'most explain "
                           "not-a-plan')")
@@ -115,7 +116,7 @@ bool load_document(Reader& in, Plan& plan) {
   }
   // A YAML file that is not a plan gets one finding, not one per key it happens to have.
   if (in.lookup(0, "mission").second == yaml::kNoNode) {
-    in.report("not-a-plan", root.location,
+    in.report(RuleId::NotAPlan, root.location,
               "the document has no 'mission:'; every plan starts from its mission", "");
     return false;
   }
@@ -142,7 +143,7 @@ bool load_document(Reader& in, Plan& plan) {
   if (objectives == yaml::kNoNode && in.was_misspelt("", "objectives")) {
     // the misspelt key was reported already
   } else if (objectives == yaml::kNoNode || in.node(objectives).kind == yaml::NodeKind::Null) {
-    in.report("required-field",
+    in.report(RuleId::RequiredField,
               objectives_key == yaml::kNoNode ? root.location : in.where(objectives_key),
               "the plan needs 'objectives:' with at least one objective", "");
   } else {
@@ -159,18 +160,18 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
   const std::string_view text = without_bom(raw);
   LoadResult result;
   result.plan.file = std::string(display_name);
-  const auto add = [&](std::string_view rule, std::string message, SourceLocation where) {
-    result.diagnostics.push_back(Diagnostic{std::string(rule), Severity::Error, std::move(message),
+  const auto add = [&](RuleId rule, std::string message, SourceLocation where) {
+    result.diagnostics.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message),
                                             result.plan.file, where, ""});
   };
   const LineIndex lines(text);
   if (auto problem = check_text(text, lines)) {
-    add("yaml-syntax", problem->message, problem->location);
+    add(RuleId::YamlSyntax, problem->message, problem->location);
     return result;
   }
   const yaml::ParseResult parsed = yaml::parse_tree(text, lines, limits);
   for (const auto& [where, key] : parsed.duplicate_keys) {
-    add("duplicate-key",
+    add(RuleId::DuplicateKey,
         fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),
         where);
   }
@@ -178,13 +179,14 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
     add(parsed.failure.rule, parsed.failure.message, parsed.failure.location);
   } else if (parsed.empty || parsed.tree.nodes.empty()) {
     const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    add("not-a-plan",
+    add(RuleId::NotAPlan,
         fmt::format("the file {}; start with 'mission:' (see 'most explain not-a-plan')",
                     blank ? "is empty" : "holds only comments"),
         {1, 1});
   } else {
     Reader in(parsed.tree, result.plan.file, result.diagnostics);
     result.ok = load_document(in, result.plan);
+    read_statements(result.plan);
   }
   return result;
 }

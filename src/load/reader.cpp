@@ -1,6 +1,6 @@
-#include "load/reader.hpp"
+#include "reader.hpp"
 
-#include <most/rules.hpp>
+#include <most/rule_id.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
@@ -54,9 +54,9 @@ std::string invalid_day_reason(std::string_view text) {
 
 } // namespace
 
-void Reader::report(std::string_view rule, SourceLocation where, std::string message,
+void Reader::report(RuleId rule, SourceLocation where, std::string message,
                     std::string_view item) {
-  out_.push_back(Diagnostic{std::string(rule), Severity::Error, std::move(message), file_, where,
+  out_.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message), file_, where,
                             std::string(item)});
 }
 
@@ -72,7 +72,7 @@ void Reader::report_missing(std::string_view what, SourceLocation where, std::st
   }
   const std::string subject =
       item.empty() ? std::string(item_kind) : fmt::format("{} {}", item_kind, item);
-  report("required-field", where, fmt::format("{} needs '{}'; add it", subject, what), item);
+  report(RuleId::RequiredField, where, fmt::format("{} needs '{}'; add it", subject, what), item);
 }
 
 bool Reader::expect_map(NodeId value, std::string_view what, std::string_view item) {
@@ -80,7 +80,7 @@ bool Reader::expect_map(NodeId value, std::string_view what, std::string_view it
   if (n.kind == NodeKind::Map) {
     return true;
   }
-  report("field-type", where(value),
+  report(RuleId::FieldType, where(value),
          fmt::format("'{}' must be a mapping of keys and values, not {}", what, kind_name(n.kind)),
          item);
   return false;
@@ -117,7 +117,7 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
     const NodeId next = tree_.nodes[v].next_sibling;
     if (key.kind != NodeKind::Scalar) {
       report(
-          "unknown-key", where(k),
+          RuleId::UnknownKey, where(k),
           fmt::format("a key in '{}' is {}; keys must be plain words", what, kind_name(key.kind)),
           item);
     } else if (!tree_.nodes[k].duplicate_key) {
@@ -148,7 +148,7 @@ void Reader::report_unknown_key(NodeId key, std::string_view name,
   if (!meant.empty()) {
     misspelt_.insert(fmt::format("{}\n{}", item, meant));
   }
-  report("unknown-key", where(key),
+  report(RuleId::UnknownKey, where(key),
          fmt::format("unknown key '{}' in {}{}", name, what,
                      meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant)),
          item);
@@ -160,7 +160,7 @@ void Reader::visit_merges(const std::vector<NodeId>& merges,
                           std::unordered_set<std::string_view>* skip, int merge_depth) {
   for (NodeId merge : merges) {
     if (merge_depth >= kMaxMergeDepth) {
-      report("yaml-syntax", where(merge), "merge keys ('<<') nest too deeply", item);
+      report(RuleId::YamlSyntax, where(merge), "merge keys ('<<') nest too deeply", item);
       break;
     }
     const yaml::Node& source = node(merge);
@@ -173,7 +173,7 @@ void Reader::visit_merges(const std::vector<NodeId>& merges,
         }
       }
     } else {
-      report("field-type", where(merge),
+      report(RuleId::FieldType, where(merge),
              "a merge key ('<<') must name a mapping or a list of mappings", item);
     }
   }
@@ -242,7 +242,7 @@ void Reader::for_each_element(NodeId value, std::string_view what, std::string_v
     return;
   }
   if (n.kind != NodeKind::Sequence) {
-    report("field-type", where(value),
+    report(RuleId::FieldType, where(value),
            fmt::format("'{}' must be a list (items starting with '- '), not {}", what,
                        kind_name(n.kind)),
            item);
@@ -261,7 +261,7 @@ bool Reader::scalar_or_report(NodeId value, std::string_view what, std::string_v
     return true;
   }
   if (n.kind != NodeKind::Null) {
-    report("field-type", where(value),
+    report(RuleId::FieldType, where(value),
            fmt::format("'{}' must be {}, not {}", what, type, kind_name(n.kind)), item);
   }
   return false;
@@ -298,11 +298,11 @@ Field<Date> Reader::date(NodeId key, NodeId value, std::string_view what, std::s
   if (auto day = parse_iso_date(text)) {
     field.value = *day;
   } else if (looks_like_iso_date(text)) {
-    report("invalid-date", field.location,
+    report(RuleId::InvalidDate, field.location,
            fmt::format("'{}' {} is not a real day: {}", what, text, invalid_day_reason(text)),
            item);
   } else {
-    report("invalid-date", field.location,
+    report(RuleId::InvalidDate, field.location,
            fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", what, text), item);
   }
   return field;
@@ -326,12 +326,12 @@ Field<double> Reader::number(NodeId key, NodeId value, std::string_view what, st
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
   if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(parsed) ||
       text.empty()) {
-    report("field-type", field.location,
+    report(RuleId::FieldType, field.location,
            fmt::format("'{}' must be a plain number such as 1500 or 12.5, not '{}'", what,
                        tree_.text(node(value))),
            item);
   } else if (non_negative && parsed < 0) {
-    report("field-type", field.location,
+    report(RuleId::FieldType, field.location,
            fmt::format("'{}' must be zero or more, not {}", what, tree_.text(node(value))), item);
   } else {
     field.value = parsed;
@@ -348,7 +348,7 @@ bool Reader::boolean(NodeId value, std::string_view what, std::string_view item)
     return true;
   }
   if (text != "false" && text != "False" && text != "FALSE") {
-    report("field-type", where(value),
+    report(RuleId::FieldType, where(value),
            fmt::format("'{}' must be true or false, not '{}'", what, text), item);
   }
   return false;
@@ -374,7 +374,7 @@ Field<std::size_t> Reader::choice(NodeId key, NodeId value, std::string_view wha
     options += options.empty() ? "" : ", ";
     options += option;
   }
-  report("field-type", raw.location,
+  report(RuleId::FieldType, raw.location,
          fmt::format("'{}' is '{}' but must be one of {}{}", what, *raw, options,
                      did_you_mean(*raw, allowed)),
          item);
@@ -420,7 +420,7 @@ std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_
   };
   if (node(value).kind == NodeKind::Null) {
     // Almost always `aligns_with: #O1`, which YAML reads as a comment.
-    report("alignment", where(key),
+    report(RuleId::Alignment, where(key),
            "'aligns_with' is empty; quote a reference that starts with '#' (\"#O1\"), or YAML "
            "reads it as a comment",
            item);
@@ -429,7 +429,7 @@ std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_
       if (index < kMaxReferences) {
         add(element);
       } else if (index == kMaxReferences) {
-        report("alignment", where(element),
+        report(RuleId::Alignment, where(element),
                fmt::format("more than {} references in one 'aligns_with'; the rest are not "
                            "followed",
                            kMaxReferences),
@@ -444,12 +444,11 @@ std::vector<Reference> Reader::references(NodeId key, NodeId value, std::string_
 
 std::vector<Ignore> Reader::ignores(NodeId value, std::string_view item) {
   std::vector<Ignore> list;
-  const std::vector<std::string_view> names = rule_names();
   const auto check_rule = [&](const Field<std::string>& rule) {
-    if (rule && find_rule(*rule) == nullptr) {
-      report("field-type", rule.location,
+    if (rule && !rule_from_name(*rule)) {
+      report(RuleId::FieldType, rule.location,
              fmt::format("ignore names '{}', which is not a rule{}; 'most rules' lists them", *rule,
-                         did_you_mean(*rule, names)),
+                         did_you_mean(*rule, rule_names())),
              item);
       return false;
     }

@@ -2,7 +2,7 @@
 
 // Typed reading of YAML tree nodes into model fields; every problem becomes a diagnostic.
 
-#include "load/yaml_tree.hpp"
+#include "yaml_tree.hpp"
 
 #include <most/plan.hpp>
 
@@ -36,7 +36,7 @@ public:
   std::pair<NodeId, NodeId> lookup(NodeId map, std::string_view name, int merge_depth = 0) const;
 
   /// Records a finding of `rule` about `item`.
-  void report(std::string_view rule, SourceLocation where, std::string message,
+  void report(RuleId rule, SourceLocation where, std::string message,
               std::string_view item);
 
   /// True when `value` is a mapping; otherwise reports a field-type finding naming `what`.

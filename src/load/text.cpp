@@ -1,6 +1,6 @@
-#include "load/text.hpp"
+#include "text.hpp"
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 #include <fmt/format.h>
 

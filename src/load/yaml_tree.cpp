@@ -1,6 +1,6 @@
-#include "load/yaml_tree.hpp"
+#include "yaml_tree.hpp"
 
-#include "load/text.hpp"
+#include "text.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
@@ -61,7 +61,7 @@ public:
     if (documents_++ > 0) {
       throw Stop{{"the file holds more than one YAML document (a second '---'); a plan is one "
                   "document",
-                  to_location(lines_, mark), "not-a-plan"}};
+                  to_location(lines_, mark), RuleId::NotAPlan}};
     }
     result_.empty = false;
   }

@@ -4,10 +4,11 @@
 // Aliases are kept as links to their anchored node (never copied), so sharing costs nothing
 // and the expansion size can be checked before anything is expanded.
 
-#include "load/large_blocks.hpp"
+#include "large_blocks.hpp"
 
 #include <most/diagnostic.hpp>
 #include <most/load.hpp>
+#include <most/rule_id.hpp>
 
 #include <cassert>
 #include <cstdint>
@@ -64,7 +65,7 @@ struct Tree {
 struct ParseFailure {
   std::string message; ///< plain words, empty when parsing succeeded
   SourceLocation location;
-  std::string rule = "yaml-syntax";
+  RuleId rule = RuleId::YamlSyntax;
 };
 
 /// The outcome of parsing: a tree of the first document, findings, and a failure if any.

@@ -1,7 +1,7 @@
 // `most calendar`: tactics and milestones as all-day events of an iCalendar feed (RFC 5545).
 
-#include "report/ical_text.hpp"
-#include "report/markup_text.hpp"
+#include "ical_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/calendar.hpp>
 

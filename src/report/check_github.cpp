@@ -1,7 +1,7 @@
 // `most check --format github`: GitHub Actions workflow commands, so findings show up as
 // annotations on the pull request's changed lines.
 
-#include "report/github_escape.hpp"
+#include "github_escape.hpp"
 
 #include <most/report.hpp>
 

@@ -1,6 +1,6 @@
 // `most check --format json`: the stable shape of SPEC §2.
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/report.hpp>
 

@@ -3,8 +3,8 @@
 // `<failure>` per error; warnings and notes do not fail it and go to its `<system-out>`.
 // Nothing depends on the clock, so the same plans always give the same bytes.
 
-#include "report/terminal_text.hpp"
-#include "report/xml_text.hpp"
+#include "terminal_text.hpp"
+#include "xml_text.hpp"
 
 #include <most/report.hpp>
 

@@ -2,7 +2,7 @@
 // `$GITHUB_STEP_SUMMARY`. Every cell goes through markup_text, so plan text shows as typed and
 // can neither split the table nor start a line of its own.
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/report.hpp>
 

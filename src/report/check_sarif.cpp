@@ -2,7 +2,7 @@
 // GitLab, Azure DevOps). One run; the driver lists every rule, not only those that fired, so a
 // dashboard can show the help of a rule whose alert was fixed.
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/report.hpp>
 #include <most/rules.hpp>

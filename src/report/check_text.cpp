@@ -1,9 +1,10 @@
 // `most check` for people: compiler-style lines that editors and CI parse, a source excerpt
 // with a caret, and a summary line.
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
-#include <most/load.hpp>
+#include <most/utf8.hpp>
+#include <most/wording.hpp>
 #include <most/report.hpp>
 
 #include <fmt/format.h>
@@ -109,26 +110,10 @@ void render_excerpt(std::ostream& out, std::string_view line,
 
 } // namespace
 
-Summary summarize(std::span<const CheckedFile> files) {
-  Summary summary;
-  summary.files = files.size();
-  for (const CheckedFile& file : files) {
-    for (const Diagnostic& d : file.diagnostics) {
-      if (d.severity == Severity::Error) {
-        ++summary.errors;
-      } else if (d.severity == Severity::Warning) {
-        ++summary.warnings;
-      } else if (d.severity == Severity::Note) {
-        ++summary.notes;
-      }
-    }
-  }
-  return summary;
-}
 
 std::string summary_line(const Summary& summary) {
   const auto count = [](std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    return count_of(static_cast<long long>(n), word);
   };
   const std::string files = count(summary.files, "file");
   if (summary.errors + summary.warnings + summary.notes == 0) {

@@ -1,6 +1,6 @@
 // `most diff --format json`: the stable shape of the README and man page; fields may be added.
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/diff.hpp>
 

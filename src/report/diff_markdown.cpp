@@ -1,7 +1,7 @@
 // `most diff --format markdown`: the summary sentence first, then a table per file — made to be
 // a pull-request comment.
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/diff.hpp>
 

@@ -1,7 +1,7 @@
 // `most diff --format text`: one line per change, `file:line: kind: id label — values`, so an
 // editor or `grep` finds each change where it is; then the findings and one sentence.
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
 #include <most/diff.hpp>
 

@@ -1,4 +1,4 @@
-#include "report/github_escape.hpp"
+#include "github_escape.hpp"
 
 namespace most {
 

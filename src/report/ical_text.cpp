@@ -1,6 +1,6 @@
-#include "report/ical_text.hpp"
+#include "ical_text.hpp"
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 namespace most {
 

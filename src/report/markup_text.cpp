@@ -1,6 +1,6 @@
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 #include <fmt/format.h>
 
@@ -155,31 +155,6 @@ std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
     --end;
   }
   return std::string(text.substr(0, end)) + std::string(kEllipsis);
-}
-
-std::string format_percent(std::optional<double> value) {
-  if (!value || !std::isfinite(*value)) {
-    return "—";
-  }
-  std::string out = fmt::format("{:.1f}%", *value);
-  return out == "-0.0%" ? "0.0%" : out;
-}
-
-std::string format_amount(double value) {
-  if (!std::isfinite(value)) {
-    return "—";
-  }
-  if (value == std::floor(value) && std::fabs(value) < 1e15) {
-    return fmt::format("{}", static_cast<long long>(value));
-  }
-  std::string out = fmt::format("{:.4f}", value);
-  while (out.back() == '0') {
-    out.pop_back();
-  }
-  if (out.back() == '.') {
-    out.pop_back();
-  }
-  return out;
 }
 
 } // namespace most

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <most/wording.hpp>
+
 namespace most {
 
 /// Escapes text for a Markdown table cell or heading, so `|`, `<`, `*`, `_`, backticks and
@@ -27,11 +29,5 @@ std::string html_escape(std::string_view text);
 
 /// Cuts text to at most `max_bytes` bytes at a UTF-8 character boundary, marking a cut with "…".
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
-
-/// A percentage with one decimal ("41.7%"), or "—" when missing.
-std::string format_percent(std::optional<double> value);
-
-/// A metric value or budget: integers without decimals, others with up to four decimals.
-std::string format_amount(double value);
 
 } // namespace most

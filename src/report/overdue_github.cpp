@@ -1,8 +1,9 @@
 // `most overdue --format github`: one annotation per late tactic on the line that sets its due
 // day, so a scheduled workflow run points the team at the plan lines to update.
 
-#include "report/github_escape.hpp"
+#include "github_escape.hpp"
 
+#include <most/wording.hpp>
 #include <most/status.hpp>
 
 #include <fmt/format.h>
@@ -14,14 +15,13 @@ namespace most {
 
 namespace {
 
-std::string days(int n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); }
 
 std::string when(const OverdueTactic& row) {
   if (!row.due_soon) {
-    return fmt::format("{} overdue", days(row.days_overdue));
+    return fmt::format("{} overdue", count_of(row.days_overdue, "day"));
   }
   return row.days_overdue == 0 ? std::string("due today")
-                               : fmt::format("due in {}", days(-row.days_overdue));
+                               : fmt::format("due in {}", count_of(-row.days_overdue, "day"));
 }
 
 } // namespace

@@ -3,9 +3,10 @@
 // only due soon (`--within`) pass with a note in `<system-out>`. Test cases are grouped by owner
 // through their classname, because the reader's first question is "who do I call?".
 
-#include "report/terminal_text.hpp"
-#include "report/xml_text.hpp"
+#include "terminal_text.hpp"
+#include "xml_text.hpp"
 
+#include <most/wording.hpp>
 #include <most/status.hpp>
 
 #include <fmt/format.h>
@@ -17,19 +18,16 @@ namespace most {
 
 namespace {
 
-std::string plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
 
 // "due 2026-06-01, 179 days overdue, status doing, strategy S1, objective O1, plan.yaml:30".
 std::string describe(const OverdueTactic& row) {
   std::string lateness;
   if (!row.due_soon && row.days_overdue > 0) {
-    lateness = plural(row.days_overdue, "day") + " overdue";
+    lateness = count_of(row.days_overdue, "day") + " overdue";
   } else if (row.days_overdue == 0) {
     lateness = "due today";
   } else {
-    lateness = "due in " + plural(-row.days_overdue, "day");
+    lateness = "due in " + count_of(-row.days_overdue, "day");
   }
   return fmt::format("due {}, {}, status {}, strategy {}, objective {}, {}:{}",
                      format_date(row.due), lateness, status_name(row.status),

@@ -1,7 +1,7 @@
 // `most overdue` for pull-request comments and CI job summaries: one table per owner, because
 // the reader's first question is "who do I call?".
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/status.hpp>
 

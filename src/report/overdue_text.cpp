@@ -1,6 +1,6 @@
 // `most overdue` for people: grouped by owner, because the first question is "who do I call?".
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
 #include <most/status.hpp>
 

@@ -3,7 +3,7 @@
 // text may be a number, a number may be quoted. tests/schema checks the two agree on the rule
 // fixtures.
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/authoring.hpp>
 #include <most/rules.hpp>

@@ -1,8 +1,8 @@
 // `most status` as one self-contained HTML page: inline CSS, an inline SVG timeline per plan,
 // no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
 
-#include "report/markup_text.hpp"
-#include "report/status_svg.hpp"
+#include "markup_text.hpp"
+#include "status_svg.hpp"
 
 #include <most/status.hpp>
 

@@ -1,7 +1,7 @@
 // `most status` for pull-request comments and CI job summaries: headings and tables that
 // render on GitHub and GitLab, and a Mermaid gantt chart of each plan.
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/status.hpp>
 

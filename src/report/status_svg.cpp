@@ -1,9 +1,9 @@
 // The inline SVG timeline of `most status --format html`. Positions are rounded to one decimal
 // and nothing depends on the clock or the locale, so the same plan always draws the same bytes.
 
-#include "report/status_svg.hpp"
+#include "status_svg.hpp"
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 // `most status` for people: one compact table per plan that fits 100 columns.
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
 #include <most/status.hpp>
 

@@ -1,6 +1,6 @@
 // `most team --format json`: a stable shape for scripts (fields may be added, never renamed).
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/team.hpp>
 

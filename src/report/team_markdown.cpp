@@ -1,7 +1,7 @@
 // `most team` for pull-request comments and CI job summaries: one table of owners, or with
 // `--owner` a section per owner with a table of their tactics.
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/team.hpp>
 
@@ -19,7 +19,6 @@ std::string owner_cell(const OwnerLoad& load) {
   return load.owner.empty() ? std::string(kNoOwner) : markdown_code(load.owner);
 }
 
-std::string days(int count) { return fmt::format("{} day{}", count, count == 1 ? "" : "s"); }
 
 std::string when_cell(const TeamTactic& t, Date as_of) {
   if (t.status == Status::Done || t.status == Status::Dropped) {
@@ -29,15 +28,15 @@ std::string when_cell(const TeamTactic& t, Date as_of) {
     return "no due day";
   }
   if (t.overdue) {
-    return fmt::format("**{} late**", days(t.days_overdue));
+    return fmt::format("**{} late**", count_of(t.days_overdue, "day"));
   }
   const int ahead = days_between(as_of, *t.due);
-  return ahead == 0 ? std::string("due today") : "due in " + days(ahead);
+  return ahead == 0 ? std::string("due today") : "due in " + count_of(ahead, "day");
 }
 
 void write_summary(std::ostream& out, const TeamReport& report) {
   out << "| Owner | Name | Role | Open | Overdue | Most days overdue | Due within "
-      << days(report.within_days) << " | Done | Budget |\n";
+      << count_of(report.within_days, "day") << " | Done | Budget |\n";
   out << "|---|---|---|---:|---:|---:|---:|---:|---:|\n";
   for (const OwnerLoad& load : report.owners) {
     out << "| " << owner_cell(load) << " | " << markdown_cell(load.name) << " | "
@@ -56,8 +55,8 @@ void write_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& l
   }
   out << "\n\n"
       << load.open << " open, " << load.overdue << " overdue"
-      << (load.overdue > 0 ? fmt::format(" (most {} late)", days(load.most_days_overdue)) : "")
-      << ", " << load.due_soon << " due within " << days(report.within_days) << ", " << load.done
+      << (load.overdue > 0 ? fmt::format(" (most {} late)", count_of(load.most_days_overdue, "day")) : "")
+      << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", " << load.done
       << " done, budget " << format_amount(load.budget) << ".\n\n";
   if (load.tactics.empty()) {
     out << "No tactics.\n\n";

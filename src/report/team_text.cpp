@@ -1,8 +1,9 @@
 // `most team` for people: one aligned row per owner, most overdue first, or with `--owner`
 // each owner's tactics the way `most overdue` shows them.
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
+#include <most/wording.hpp>
 #include <most/team.hpp>
 
 #include <fmt/format.h>
@@ -25,9 +26,6 @@ struct Colors {
 constexpr std::size_t kColumns = 9;
 using Cells = std::array<std::string, kColumns>;
 
-std::string plural(int count, std::string_view noun) {
-  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
-}
 
 Cells cells_of(const OwnerLoad& load) {
   return {load.owner.empty() ? std::string("(no owner)") : fit(load.owner, 20),
@@ -98,9 +96,9 @@ void render_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& 
   }
   out << "\n  " << load.open << " open, " << load.overdue << " overdue";
   if (load.overdue > 0) {
-    out << " (most " << plural(load.most_days_overdue, "day") << " late)";
+    out << " (most " << count_of(load.most_days_overdue, "day") << " late)";
   }
-  out << ", " << load.due_soon << " due within " << plural(report.within_days, "day") << ", "
+  out << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", "
       << load.done << " done, budget " << grouped_amount(load.budget) << '\n';
   for (const TeamTactic& t : load.tactics) {
     const std::string_view color = t.overdue ? c.red : (t.due_soon ? c.yellow : "");
@@ -146,8 +144,8 @@ void render_team_text(std::ostream& out, const TeamReport& report, bool color) {
     owners += load.owner.empty() ? 0 : 1;
   }
   out << '\n'
-      << plural(owners, "owner") << ", " << plural(open, "open tactic") << ", " << overdue
-      << " overdue, " << soon << " due within " << plural(report.within_days, "day") << '\n';
+      << count_of(owners, "owner") << ", " << count_of(open, "open tactic") << ", " << overdue
+      << " overdue, " << soon << " due within " << count_of(report.within_days, "day") << '\n';
 }
 
 } // namespace most

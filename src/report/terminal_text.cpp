@@ -1,6 +1,6 @@
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 // `most status --tree --format json`: the tree nested through `contributors` lists.
 
-#include "report/json_writer.hpp"
+#include "json_writer.hpp"
 
 #include <most/alignment_tree.hpp>
 

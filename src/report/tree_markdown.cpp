@@ -1,6 +1,6 @@
 // `most status --tree --format markdown`: nested lists per root plan, for PR comments.
 
-#include "report/markup_text.hpp"
+#include "markup_text.hpp"
 
 #include <most/alignment_tree.hpp>
 

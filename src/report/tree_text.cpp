@@ -1,7 +1,7 @@
 // `most status --tree` for people: each root plan's objectives with what serves them below,
 // drawn with box lines.
 
-#include "report/terminal_text.hpp"
+#include "terminal_text.hpp"
 
 #include <most/alignment_tree.hpp>
 

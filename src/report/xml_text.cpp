@@ -1,6 +1,6 @@
-#include "report/xml_text.hpp"
+#include "xml_text.hpp"
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 #include <fmt/format.h>
 

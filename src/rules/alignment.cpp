@@ -1,10 +1,9 @@
 // alignment: `aligns_with:` references that lead nowhere, lead in a circle, or serve an
 // objective that ends before the one serving it.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
-#include <most/organisation.hpp>
-#include <most/statement.hpp>
+#include <most/plan_index.hpp>
 
 #include <fmt/format.h>
 
@@ -80,7 +79,7 @@ void check_references(const PlanIndex& index, const ItemInfo& item,
     if (target.objective != nullptr) {
       continue;
     }
-    out.report("alignment", item, reference.location,
+    out.report(item, reference.location,
                reference.id.empty() ? target.problem
                                     : fmt::format("{} aligns with '{}', but {}", item.id,
                                                   reference.text, target.problem));
@@ -90,7 +89,7 @@ void check_references(const PlanIndex& index, const ItemInfo& item,
 // An objective that ends after the objective it serves cannot help reach it in time.
 void check_deadlines(const PlanIndex& index, const Plan& plan, const Objective& objective,
                      Reporter& out) {
-  const std::optional<Date> own = effective_deadline(objective, plan.mission);
+  const std::optional<Date> own = effective_deadline(objective);
   if (!own) {
     return;
   }
@@ -103,7 +102,7 @@ void check_deadlines(const PlanIndex& index, const Plan& plan, const Objective& 
     }
     const SourceLocation at =
         objective.deadline.written ? objective.deadline.location : objective.info.location;
-    out.report("alignment", Severity::Warning, objective.info, at,
+    out.report(Severity::Warning, objective.info, at,
                fmt::format("{} is due {}, after '{}'{} is due {}", objective.info.id,
                            format_date(*own), reference.text,
                            inherited ? " (which the mission serves)" : "",
@@ -131,7 +130,7 @@ void check_cycles(const PlanIndex& index, const Plan& plan, Reporter& out) {
       steps += " → …";
     }
     const Reference& first = *path.front().reference;
-    out.report("alignment", objective.info, first.location,
+    out.report(objective.info, first.location,
                fmt::format("{}{} aligns with '{}', and the references lead back to it ({}); an "
                            "objective cannot serve itself",
                            objective.info.id,

@@ -26,6 +26,7 @@ void check_tactic_after_deadline(const Plan& plan, const RuleContext& context, R
 void check_tactic_due(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_tactic_overdue(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& out);
+void check_target_changed(const Plan& plan, const RuleContext& context, Reporter& out);
 
 /// Appends one `ignore-expired` note per `ignore:` entry whose `until` is before `as_of`.
 void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic>& out);

@@ -1,6 +1,6 @@
 // date-order: dates that contradict each other or the as-of day.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -53,13 +53,13 @@ void check_checkins(const Plan& plan, const Objective& objective, Reporter& out)
       continue;
     }
     if (mission.start && *checkin.date < *mission.start) {
-      out.report("date-order", objective.info, checkin.date.location,
+      out.report(objective.info, checkin.date.location,
                  fmt::format("check-in of objective {} is dated {}, before the mission starts "
                              "on {}; record earlier values as 'metric.baseline'",
                              objective.info.id, format_date(*checkin.date),
                              format_date(*mission.start)));
     } else if (mission.deadline && *checkin.date > *mission.deadline) {
-      out.report("date-order", objective.info, checkin.date.location,
+      out.report(objective.info, checkin.date.location,
                  fmt::format("check-in of objective {} is dated {}, after the mission's deadline "
                              "{}; check the date",
                              objective.info.id, format_date(*checkin.date),
@@ -70,12 +70,12 @@ void check_checkins(const Plan& plan, const Objective& objective, Reporter& out)
 
 void check_tactic(const Tactic& tactic, Date as_of, Reporter& out) {
   if (tactic.start && tactic.due && *tactic.start > *tactic.due) {
-    out.report("date-order", tactic.info, tactic.start.location,
+    out.report(tactic.info, tactic.start.location,
                fmt::format("tactic {} starts on {}, after it is due on {}; fix one of the dates",
                            tactic.info.id, format_date(*tactic.start), format_date(*tactic.due)));
   }
   if (tactic.done_on && *tactic.done_on > as_of) {
-    out.report("date-order", tactic.info, tactic.done_on.location,
+    out.report(tactic.info, tactic.done_on.location,
                fmt::format("tactic {} was done on {}, after the as-of day {}; a 'done_on' day "
                            "cannot be in the future",
                            tactic.info.id, format_date(*tactic.done_on), format_date(as_of)));
@@ -87,7 +87,7 @@ void check_tactic(const Tactic& tactic, Date as_of, Reporter& out) {
 void check_date_order(const Plan& plan, const RuleContext& context, Reporter& out) {
   const Mission& mission = plan.mission;
   if (mission.start && mission.deadline && *mission.start > *mission.deadline) {
-    out.report("date-order", mission.info, mission.start.location,
+    out.report(mission.info, mission.start.location,
                fmt::format("the mission starts on {}, after its deadline {}; fix one of the dates",
                            format_date(*mission.start), format_date(*mission.deadline)));
   }

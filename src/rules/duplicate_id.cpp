@@ -1,6 +1,6 @@
 // duplicate-id: two items in one file with the same id.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -97,7 +97,7 @@ public:
       message = fmt::format("{} id '{}' is already used by the {} at line {}; rename one of them",
                             kind, item.id, first.kind, first.location.line);
     }
-    out_.report("duplicate-id", item, where, std::move(message));
+    out_.report(item, where, std::move(message));
   }
 
 private:

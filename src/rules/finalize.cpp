@@ -1,4 +1,4 @@
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <most/rules.hpp>
 

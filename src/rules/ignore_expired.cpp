@@ -1,7 +1,7 @@
 // ignore-expired: an `ignore:` entry past its `until` day. Reported by finalize_diagnostics,
 // because only it knows the as-of day and which findings ignores silence.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -45,7 +45,7 @@ How to silence
 
 void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic>& out) {
   const std::size_t first = out.size();
-  Reporter reporter(out);
+  Reporter reporter(out, rule_info(RuleId::IgnoreExpired));
   // Items inherit copies of their ancestors' ignores and aliased items repeat their own, so
   // one entry is seen many times; its position in the file identifies it.
   std::unordered_set<std::string> seen;
@@ -61,7 +61,7 @@ void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic
       }
       const std::string reason =
           ignore.reason.empty() ? std::string{} : fmt::format(" (reason: {})", ignore.reason);
-      reporter.report("ignore-expired", item, ignore.location,
+      reporter.report(item, ignore.location,
                       fmt::format("ignore of '{}' expired on {}{} and no longer silences; "
                                   "remove it or set a later 'until:'",
                                   ignore.rule, format_date(*ignore.until), reason));

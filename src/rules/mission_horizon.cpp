@@ -1,7 +1,7 @@
 // mission-horizon: a mission should look 6 to 12 months ahead.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -77,7 +77,7 @@ void check_mission_horizon(const Plan& plan, const RuleContext& /*context*/, Rep
   if (add_months(start, 6) <= end_exclusive && end_exclusive <= add_months(start, 12)) {
     return;
   }
-  out.report("mission-horizon", mission.info, mission.deadline.location,
+  out.report(mission.info, mission.deadline.location,
              fmt::format("the mission runs {} ({} to {}); a mission should span 6 to 12 months, "
                          "so move its deadline",
                          describe_length(start, end_exclusive), format_date(start),

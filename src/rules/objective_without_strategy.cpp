@@ -1,6 +1,6 @@
 // objective-without-strategy: a goal with no way to reach it.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -44,7 +44,7 @@ void check_objective_without_strategy(const Plan& plan, const RuleContext& /*con
                                       Reporter& out) {
   for (const Objective& objective : plan.objectives) {
     if (objective.strategies.empty()) {
-      out.report("objective-without-strategy", objective.info, {},
+      out.report(objective.info, {},
                  fmt::format("objective {} has no strategies; add at least one under "
                              "'strategies:' that says how it will be reached",
                              objective.info.id));

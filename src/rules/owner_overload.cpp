@@ -1,6 +1,6 @@
 // owner-overload: one person with more open tactics due in two weeks than anyone can finish.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -111,7 +111,7 @@ void check_owner_overload(const Plan& plan, const RuleContext& context, Reporter
       continue;
     }
     const Date start = *first->due;
-    out.report("owner-overload", first->info, first->owner.location,
+    out.report(first->info, first->owner.location,
                fmt::format("owner '{}' has {} open tactics due in the 14 days from {} to {}, more "
                            "than the threshold of {}; "
                            "spread the due days, hand some to others, or drop what no longer "

@@ -1,7 +1,7 @@
 // smart-attainable: a metric target that cannot, or should not, be the goal.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -53,28 +53,28 @@ How to silence
 
 namespace {
 
-void check_objective(const Plan& plan, const Objective& objective, Reporter& out) {
+void check_objective(const Objective& objective, Reporter& out) {
   const Metric& metric = *objective.metric;
   const double baseline = *metric.baseline;
   const double target = *metric.target;
   const SourceLocation where = metric.target.location;
   const std::string& id = objective.info.id;
   if (target == baseline) {
-    out.report("smart-attainable", objective.info, where,
+    out.report(objective.info, where,
                fmt::format("objective {} has a target equal to its baseline ({}); set the value "
                            "the objective should reach",
                            id, format_number(target)));
     return;
   }
   if (objective.statement) {
-    const Direction direction = read_objective_statement(objective, plan.mission).direction;
+    const Direction direction = objective.reading.direction;
     if (direction == Direction::Increase && target < baseline) {
-      out.report("smart-attainable", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} says to increase, but its target {} is below its "
                              "baseline {}; check the numbers or the verb",
                              id, format_number(target), format_number(baseline)));
     } else if (direction == Direction::Decrease && target > baseline) {
-      out.report("smart-attainable", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} says to reduce, but its target {} is above its "
                              "baseline {}; check the numbers or the verb",
                              id, format_number(target), format_number(baseline)));
@@ -83,7 +83,7 @@ void check_objective(const Plan& plan, const Objective& objective, Reporter& out
   // Relative change means nothing from a zero baseline (every target is "infinitely" more).
   if (baseline != 0 && std::abs(target - baseline) > std::abs(baseline)) {
     const double percent = std::round(std::abs(target - baseline) / std::abs(baseline) * 1000) / 10;
-    out.report("smart-attainable", objective.info, where,
+    out.report(objective.info, where,
                fmt::format("objective {} aims to change its metric by {}% (from {} to {}); "
                            "more than 100% in one plan is rarely attainable, so aim for a first "
                            "step",
@@ -97,7 +97,7 @@ void check_objective(const Plan& plan, const Objective& objective, Reporter& out
 void check_smart_attainable(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
   for (const Objective& objective : plan.objectives) {
     if (objective.metric && objective.metric->baseline && objective.metric->target) {
-      check_objective(plan, objective, out);
+      check_objective(objective, out);
     }
   }
 }

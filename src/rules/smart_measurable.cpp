@@ -1,7 +1,7 @@
 // smart-measurable: an objective with nothing to measure it by.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -52,10 +52,10 @@ void check_smart_measurable(const Plan& plan, const RuleContext& /*context*/, Re
       // A target that is written but not a number was reported by the loader.
       continue;
     }
-    if (!read_objective_statement(objective, plan.mission).quantities.empty()) {
+    if (!objective.reading.quantities.empty()) {
       continue;
     }
-    out.report("smart-measurable", objective.info, objective.statement.location,
+    out.report(objective.info, objective.statement.location,
                fmt::format("objective {} names no quantity; add a 'metric:' with a baseline and "
                            "a target, or say how much in the statement (e.g. 'by 10%')",
                            objective.info.id));

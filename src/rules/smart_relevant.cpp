@@ -1,7 +1,7 @@
 // smart-relevant: an objective due outside the mission it is meant to serve.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -49,7 +49,7 @@ void check_smart_relevant(const Plan& plan, const RuleContext& /*context*/, Repo
     return;
   }
   for (const Objective& objective : plan.objectives) {
-    const std::optional<Date> deadline = effective_deadline(objective, mission);
+    const std::optional<Date> deadline = effective_deadline(objective);
     if (!deadline) {
       continue;
     }
@@ -57,13 +57,13 @@ void check_smart_relevant(const Plan& plan, const RuleContext& /*context*/, Repo
     const SourceLocation where =
         objective.deadline ? objective.deadline.location : objective.statement.location;
     if (*deadline < *mission.start) {
-      out.report("smart-relevant", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} is due on {}, before the mission starts on {}; an "
                              "objective should fall within its mission",
                              objective.info.id, format_date(*deadline),
                              format_date(*mission.start)));
     } else if (*deadline > *mission.deadline) {
-      out.report("smart-relevant", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} is due on {}, after the mission's deadline {}; an "
                              "objective should fall within its mission",
                              objective.info.id, format_date(*deadline),

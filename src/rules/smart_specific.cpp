@@ -1,7 +1,7 @@
 // smart-specific: an objective statement that does not say precisely what changes.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -87,11 +87,11 @@ void check_smart_specific(const Plan& plan, const RuleContext& /*context*/, Repo
     if (!objective.statement) {
       continue;
     }
-    const StatementReading reading = read_objective_statement(objective, plan.mission);
+    const StatementReading& reading = objective.reading;
     const SourceLocation where = objective.statement.location;
     const std::string& id = objective.info.id;
     if (reading.word_count < 4) {
-      out.report("smart-specific", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} says too little in {}; say what changes, by how much "
                              "and by when",
                              id, count_of(reading.word_count, "word")));
@@ -100,13 +100,13 @@ void check_smart_specific(const Plan& plan, const RuleContext& /*context*/, Repo
       // "increase revenue … and increase margin …": the verbs alone would read 'increase' and
       // 'increase', so name each aim with its object.
       const bool repeated = has_repeats(reading.aims);
-      out.report("smart-specific", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} bundles several aims ({}); give each aim its own "
                              "objective",
                              id, quoted_list(repeated ? reading.aim_phrases : reading.aims)));
     }
     if (!reading.vague_words.empty()) {
-      out.report("smart-specific", objective.info, where,
+      out.report(objective.info, where,
                  fmt::format("objective {} leans on vague {} {}; say exactly what changes", id,
                              reading.vague_words.size() == 1 ? "word" : "words",
                              quoted_list(reading.vague_words)));

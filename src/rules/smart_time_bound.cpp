@@ -1,7 +1,7 @@
 // smart-time-bound: an objective with no deadline, or two that disagree.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -57,10 +57,10 @@ void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Re
     if (!objective.statement || (objective.deadline.written && !objective.deadline)) {
       continue;
     }
-    const StatementReading reading = read_objective_statement(objective, plan.mission);
+    const StatementReading& reading = objective.reading;
     if (!objective.deadline) {
       if (reading.dates.empty()) {
-        out.report("smart-time-bound", objective.info, objective.statement.location,
+        out.report(objective.info, objective.statement.location,
                    fmt::format("objective {} has no deadline; add 'deadline: YYYY-MM-DD' or "
                                "say by when in the statement (e.g. 'by June 30')",
                                objective.info.id));
@@ -74,13 +74,13 @@ void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Re
       continue;
     }
     if (named->first == named->date) {
-      out.report("smart-time-bound", Severity::Warning, objective.info, objective.deadline.location,
+      out.report(Severity::Warning, objective.info, objective.deadline.location,
                  fmt::format("objective {} has deadline {}, but its statement says {}; make them "
                              "name the same day",
                              objective.info.id, format_date(deadline), format_date(named->date)));
       continue;
     }
-    out.report("smart-time-bound", Severity::Warning, objective.info, objective.deadline.location,
+    out.report(Severity::Warning, objective.info, objective.deadline.location,
                fmt::format("objective {} has deadline {}, but its statement says {} to {}; move "
                            "the deadline into that period or reword the statement",
                            objective.info.id, format_date(deadline), format_date(named->first),

@@ -1,6 +1,6 @@
 // strategy-without-tactic: a way to reach a goal that nobody acts on.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -42,7 +42,7 @@ void check_strategy_without_tactic(const Plan& plan, const RuleContext& /*contex
   for (const Objective& objective : plan.objectives) {
     for (const Strategy& strategy : objective.strategies) {
       if (strategy.tactics.empty()) {
-        out.report("strategy-without-tactic", strategy.info, {},
+        out.report(strategy.info, {},
                    fmt::format("strategy {} has no tactics; add at least one under 'tactics:' "
                                "with an action, an owner and a due date",
                                strategy.info.id));

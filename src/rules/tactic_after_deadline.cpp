@@ -1,7 +1,7 @@
 // tactic-after-deadline: a step planned for after the goal it serves is due.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -64,7 +64,7 @@ void check_tactic(const Tactic& tactic, const Objective& objective,
   } else {
     return;
   }
-  out.report("tactic-after-deadline", tactic.info, tactic.due.location,
+  out.report(tactic.info, tactic.due.location,
              fmt::format("tactic {} is due on {}, {}; bring it forward or move the deadline",
                          tactic.info.id, format_date(due), which));
 }
@@ -75,7 +75,7 @@ void check_tactic_after_deadline(const Plan& plan, const RuleContext& /*context*
   const std::optional<Date> mission_deadline = plan.mission.deadline.value;
   for (const Objective& objective : plan.objectives) {
     // Read the statement once per objective, not once per tactic.
-    const std::optional<Date> objective_deadline = effective_deadline(objective, plan.mission);
+    const std::optional<Date> objective_deadline = effective_deadline(objective);
     for (const Strategy& strategy : objective.strategies) {
       for (const Tactic& tactic : strategy.tactics) {
         if (tactic.due) {

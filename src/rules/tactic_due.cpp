@@ -1,6 +1,6 @@
 // tactic-due: a tactic with no due date.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 #include <fmt/format.h>
 
@@ -41,7 +41,7 @@ void check_tactic_due(const Plan& plan, const RuleContext& /*context*/, Reporter
       for (const Tactic& tactic : strategy.tactics) {
         // A due day that is written but not a real date was reported as invalid-date.
         if (!tactic.due.written) {
-          out.report("tactic-due", tactic.info, {},
+          out.report(tactic.info, {},
                      fmt::format("tactic {} has no due date; add 'due: YYYY-MM-DD' with the day "
                                  "it should be done",
                                  tactic.info.id));

@@ -1,7 +1,7 @@
 // tactic-overdue: a tactic past its due day and not done.
 
-#include "rules/checks.hpp"
-#include "rules/rule_support.hpp"
+#include "checks.hpp"
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -46,7 +46,7 @@ void check_tactic_overdue(const Plan& plan, const RuleContext& context, Reporter
         if (!tactic.is_overdue(context.as_of)) {
           continue;
         }
-        out.report("tactic-overdue", tactic.info, tactic.due.location,
+        out.report(tactic.info, tactic.due.location,
                    fmt::format("tactic {} is overdue: it was due on {}, {} ago; finish it and "
                                "set 'status: done', or move 'due:' if the plan changed",
                                tactic.info.id, format_date(*tactic.due),

@@ -1,8 +1,8 @@
 // tactic-owner: a tactic nobody is named to do, or done by someone not on the team.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
-#include <most/organisation.hpp>
+#include <most/plan_index.hpp>
 #include <most/suggest.hpp>
 
 #include <fmt/format.h>
@@ -94,7 +94,7 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
         const Field<std::string>& owner = tactic.owner;
         // The loader treats blank text as not written; the wrong type was its field-type.
         if (!owner.written) {
-          out.report("tactic-owner", tactic.info, {},
+          out.report(tactic.info, {},
                      fmt::format("tactic {} has no owner; add 'owner:' with the person who "
                                  "does it",
                                  tactic.info.id));
@@ -107,7 +107,7 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
         if (added && suggestions.size() <= kMaxSuggestedNames) {
           suggestion->second = did_you_mean(*owner, member_ids);
         }
-        out.report("tactic-owner", tactic.info, owner.location,
+        out.report(tactic.info, owner.location,
                    fmt::format("tactic {} is owned by '{}', who is not on the team{}{}; fix the "
                                "name or add them under 'team:'",
                                tactic.info.id, *owner,

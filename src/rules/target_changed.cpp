@@ -1,7 +1,11 @@
-// target-changed: reported by `most diff` (src/report/diff.cpp), which sees two versions of a
-// plan; this file holds its `most explain` page.
+// target-changed: a rule about changes. `most diff` runs it with the changes between two
+// versions of a plan (RuleContext::changes); `most check` sees one version and no changes.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace most {
 
@@ -34,5 +38,32 @@ How to silence
     rules:
       target-changed: off
 )";
+
+void check_target_changed(const Plan& plan, const RuleContext& context, Reporter& out) {
+  // Moving or removing a target once the mission runs is what the rule is about; setting one
+  // where there was none is planning.
+  if (!plan.mission.start || context.as_of < *plan.mission.start) {
+    return;
+  }
+  for (const Change& change : context.changes) {
+    const bool target = change.kind == ChangeKind::TargetChanged;
+    if ((!target && change.kind != ChangeKind::BaselineChanged) || !change.old_number) {
+      continue;
+    }
+    const auto objective =
+        std::find_if(plan.objectives.begin(), plan.objectives.end(),
+                     [&](const Objective& o) { return o.info.id == change.id; });
+    if (objective == plan.objectives.end()) {
+      continue;
+    }
+    const std::string how =
+        change.new_number ? fmt::format("changed from {} to {}", change.before, change.after)
+                          : fmt::format("was removed (it was {})", change.before);
+    out.report(objective->info, change.location,
+               fmt::format("the {} of objective {} {} after the mission started; say why in the "
+                           "commit or the plan",
+                           target ? "target" : "baseline", change.id, how));
+  }
+}
 
 } // namespace most

@@ -1,6 +1,6 @@
 // yaml-syntax: reported by the loader (src/load/); this file holds its `most explain` page.
 
-#include "rules/checks.hpp"
+#include "checks.hpp"
 
 namespace most {
 

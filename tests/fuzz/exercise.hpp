@@ -5,7 +5,7 @@
 // libFuzzer target and the unit test that replays tests/fuzz/regressions/, so an input the fuzzer
 // once broke stays covered by the normal test suite (and its ASan/UBSan run).
 
-#include "core/utf8.hpp"
+#include <most/utf8.hpp>
 
 #include <most/alignment_tree.hpp>
 #include <most/calendar.hpp>
@@ -15,6 +15,7 @@
 #include <most/rules.hpp>
 #include <most/status.hpp>
 #include <most/team.hpp>
+#include <most/workspace.hpp>
 
 #include <sstream>
 #include <string>
@@ -66,20 +67,20 @@ inline std::string calendar_problem(std::string_view ics) {
 
 inline Exercised exercise(std::string_view text) {
   const Date as_of{std::chrono::year{2026}, std::chrono::November, std::chrono::day{27}};
-  LoadResult loaded = load_plan(text, "fuzz.yaml");
-  // The plan is its own organisation: `#ID` references resolve, files never do (no disk).
-  PlanIndex index;
-  if (loaded.ok) {
-    index.add(loaded.plan);
-    index.resolve_references([](const std::string&, std::string&, std::string& why) {
-      why = "not read while fuzzing";
-      return false;
-    });
-    run_rules(loaded.plan, RuleContext{as_of, &index}, loaded.diagnostics);
-  }
-  finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
-  const std::vector<CheckedFile> files{
-      CheckedFile{"fuzz.yaml", std::string(text), loaded.diagnostics}};
+  // The pipeline of `most check`. The plan is its own organisation: `#ID` references resolve,
+  // files never do (no reader: no disk).
+  CheckSettings settings;
+  settings.as_of = as_of;
+  settings.jobs = 1;
+  CheckedPlans checked =
+      check({PlanSource{"fuzz.yaml", std::string(text), nullptr}}, settings);
+  struct {
+    bool ok;
+    Plan& plan;
+    std::vector<Diagnostic>& diagnostics;
+  } loaded{checked.loaded[0], checked.plans[0], checked.files[0].diagnostics};
+  const PlanIndex& index = checked.index;
+  const std::span<const CheckedFile> files = checked.files;
   std::ostringstream out;
   render_check_text(out, files, TextStyle{true, false});
   render_check_json(out, files);

@@ -3,8 +3,9 @@
 
 #include <most/alignment_tree.hpp>
 #include <most/load.hpp>
-#include <most/organisation.hpp>
+#include <most/plan_index.hpp>
 #include <most/rules.hpp>
+#include <most/workspace.hpp>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -42,37 +43,44 @@ std::string plan_text(const std::vector<std::tuple<std::string, std::string, int
   return text;
 }
 
-// Plans in memory, read through the index as files would be; counts every read.
+// Plans in memory, checked by the pipeline with references read as files would be; counts
+// every read.
 struct Files {
   std::map<std::string, std::string> texts;
   std::map<std::string, int> reads;
-  std::deque<Plan> plans;
-  PlanIndex index;
+  CheckedPlans checked;
+  std::vector<Plan>& plans = checked.plans;
+  PlanIndex& index = checked.index;
 
   void run(const std::vector<std::string>& names, const ReferenceLimits& limits = {}) {
+    std::vector<PlanSource> sources;
     for (const std::string& name : names) {
-      LoadResult loaded = load_plan(texts.at(name), name);
-      REQUIRE(loaded.ok);
-      index.add(plans.emplace_back(std::move(loaded.plan)));
+      sources.push_back(PlanSource{name, texts.at(name), nullptr});
     }
-    index.resolve_references(
-        [this](const std::string& path, std::string& text, std::string& why) {
-          ++reads[path];
-          const auto found = texts.find(path);
-          if (found == texts.end()) {
-            why = "No such file or directory";
-            return false;
-          }
-          text = found->second;
-          return true;
-        },
-        limits);
+    CheckSettings settings;
+    settings.as_of = kAsOf;
+    settings.references = limits;
+    settings.read_referenced = [this](const std::string& path, std::string& text,
+                                      std::string& why) {
+      ++reads[path];
+      const auto found = texts.find(path);
+      if (found == texts.end()) {
+        why = "No such file or directory";
+        return false;
+      }
+      text = found->second;
+      return true;
+    };
+    checked = check(std::move(sources), settings);
+    for (const bool loaded : checked.loaded) {
+      REQUIRE(loaded);
+    }
   }
 };
 
 std::vector<std::string> alignment_findings(const Plan& plan, const PlanIndex& index) {
   std::vector<Diagnostic> found;
-  run_rules(plan, RuleContext{kAsOf, &index}, found);
+  run_rules(plan, RuleContext{kAsOf, &index, kDefaultOverloadThreshold, {}}, found);
   std::vector<std::string> messages;
   for (const Diagnostic& d : found) {
     if (d.rule == "alignment") {

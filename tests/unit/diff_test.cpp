@@ -2,6 +2,7 @@
 // matched, and the summary sentence.
 
 #include <most/diff.hpp>
+#include <most/workspace.hpp>
 #include <most/load.hpp>
 
 #include <catch2/catch.hpp>
@@ -159,7 +160,7 @@ TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
              "      - {date: 2026-02-28, value: 102}\n      - {date: 2026-03-01, value: 105}\n");
   const Plan a = load(kBefore);
   const Plan b = load(after);
-  const PlanDiff diff = diff_plans(&a, &b, day("2026-03-01"));
+  const PlanDiff diff = diff_versions(&a, &b, day("2026-03-01"), Config{});
   const Change* target = find(diff.changes, ChangeKind::TargetChanged, "O1");
   REQUIRE(target != nullptr);
   CHECK(change_detail(*target) == "110 → 105");
@@ -173,14 +174,17 @@ TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
   // (102 − 98) / 7 = 57.1%, then (105 − 98) / 7 = 100%.
   CHECK(change_detail(*checkin) == "105 on 2026-03-01, progress 57.1% → 100.0%");
   // Mid-cycle (the mission started on 2026-01-01): both metric changes are findings.
+  // The findings are sorted by position: the baseline comes before the target in the flow map.
   REQUIRE(diff.findings.size() == 2);
-  CHECK(diff.findings[0].rule == "target-changed");
-  CHECK(diff.findings[0].severity == Severity::Note);
-  CHECK(diff.findings[0].message ==
+  const Diagnostic& finding = diff.findings[1];
+  CHECK(finding.rule == "target-changed");
+  CHECK(finding.severity == Severity::Note);
+  CHECK(finding.message ==
         "the target of objective O1 changed from 110 to 105 after the mission started; say why "
         "in the commit or the plan");
+  CHECK(diff.findings[0].message.starts_with("the baseline of objective O1 changed from 100 to 98"));
   // Before the mission starts, targets are still being planned.
-  CHECK(diff_plans(&a, &b, day("2025-12-01")).findings.empty());
+  CHECK(diff_versions(&a, &b, day("2025-12-01"), Config{}).findings.empty());
 }
 
 TEST_CASE("objectives and strategies added and removed", "[diff]") {
@@ -228,14 +232,14 @@ TEST_CASE("a metric removed mid-cycle is a finding and has no number", "[diff]")
       kBefore, "    metric: {name: Sales volume, unit: EUR, baseline: 100, target: 110}\n", "");
   const Plan a = load(kBefore);
   const Plan b = load(after);
-  const PlanDiff diff = diff_plans(&a, &b, day("2026-03-01"));
+  const PlanDiff diff = diff_versions(&a, &b, day("2026-03-01"), Config{});
   const Change* target = find(diff.changes, ChangeKind::TargetChanged, "O1");
   REQUIRE(target != nullptr);
   CHECK(target->after.empty());
   CHECK_FALSE(target->new_number);
   CHECK(change_detail(*target) == "110 → none");
-  REQUIRE(diff.findings.size() == 2);
-  CHECK(diff.findings[0].message ==
+  REQUIRE(diff.findings.size() == 2); // sorted: the baseline's finding first
+  CHECK(diff.findings[1].message ==
         "the target of objective O1 was removed (it was 110) after the mission started; say "
         "why in the commit or the plan");
   const std::vector<PlanDiff> diffs{diff};

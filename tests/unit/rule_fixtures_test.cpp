@@ -6,8 +6,9 @@
 
 #include <most/diff.hpp>
 #include <most/load.hpp>
-#include <most/organisation.hpp>
+#include <most/plan_index.hpp>
 #include <most/rules.hpp>
+#include <most/workspace.hpp>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -63,28 +64,27 @@ bool is_before_version(const fs::path& path) {
 // fixture has an earlier version beside it, what `most diff` finds between the two.
 Outcome check_fixture(const fs::path& path) {
   const std::string text = read_file(path);
-  // Named by its real path, so that its `aligns_with:` references reach the plans beside it.
-  LoadResult loaded = load_plan(text, path.string());
   const Date as_of = as_of_for(text);
-  if (loaded.ok) {
-    PlanIndex index;
-    index.add(loaded.plan);
-    index.resolve_references(read_plan_file);
-    run_rules(loaded.plan, RuleContext{as_of, &index}, loaded.diagnostics);
-  }
+  // The pipeline of `most check`; the fixture is named by its real path, so that its
+  // `aligns_with:` references reach the plans beside it.
+  CheckSettings settings;
+  settings.as_of = as_of;
+  settings.read_referenced = read_plan_file;
+  CheckedPlans checked = check({PlanSource{path.string(), text, nullptr}}, settings);
+  std::vector<Diagnostic>& diagnostics = checked.files[0].diagnostics;
   const fs::path before_path = fs::path(path).replace_extension(".before.yaml");
-  if (loaded.ok && fs::exists(before_path)) {
+  if (checked.loaded[0] && fs::exists(before_path)) {
     const LoadResult before = load_plan(read_file(before_path), "before.yaml");
     REQUIRE(before.ok);
-    PlanDiff diff = diff_plans(&before.plan, &loaded.plan, as_of);
-    loaded.diagnostics.insert(loaded.diagnostics.end(), diff.findings.begin(), diff.findings.end());
+    const PlanDiff diff = diff_versions(&before.plan, &checked.plans[0], as_of, Config{});
+    diagnostics.insert(diagnostics.end(), diff.findings.begin(), diff.findings.end());
+    sort_diagnostics(diagnostics);
   }
-  finalize_diagnostics(loaded.plan, Config{}, as_of, loaded.diagnostics);
   Outcome outcome;
   // Messages name referenced plans by path; the expected files name them from the fixture's
   // folder, wherever the checkout is.
   const std::string folder = path.parent_path().string() + "/";
-  for (const Diagnostic& d : loaded.diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
     std::string message = d.message;
     for (std::size_t at = message.find(folder); at != std::string::npos;
          at = message.find(folder, at)) {
@@ -93,7 +93,7 @@ Outcome check_fixture(const fs::path& path) {
     outcome.text += fmt::format("{}:{}: {}: {} [{}]\n", d.location.line, d.location.column,
                                 severity_name(d.severity), message, d.rule);
   }
-  outcome.diagnostics = std::move(loaded.diagnostics);
+  outcome.diagnostics = std::move(diagnostics);
   return outcome;
 }
 

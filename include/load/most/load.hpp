@@ -1,0 +1,43 @@
+#pragma once
+
+#include <most/config.hpp>
+#include <most/diagnostic.hpp>
+#include <most/plan.hpp>
+#include <most/utf8.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace most {
+
+/// Resource limits that keep hostile input from exhausting time or memory. A plan of 40,000
+/// tactics holds about 520,000 values.
+struct LoadLimits {
+  std::size_t max_depth = 64;           ///< nesting of mappings and sequences
+  std::size_t max_values = 1'000'000;   ///< values written in the file (parse time)
+  std::size_t max_expanded = 2'000'000; ///< values after expanding every alias (model size)
+};
+
+/// The outcome of reading one plan: the model (complete when `ok`) and the loader's findings.
+struct LoadResult {
+  Plan plan;
+  bool ok = false; ///< false when the text could not be read as a plan at all
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Reads a plan from `raw` (UTF-8, with or without a BOM); every problem becomes a diagnostic
+/// naming `display_name`.
+LoadResult load_plan(std::string_view raw, std::string_view display_name,
+                     const LoadLimits& limits = {});
+
+/// The outcome of reading a configuration file: a config, or a one-line error for exit 2.
+struct ConfigResult {
+  Config config;
+  std::string error; ///< empty on success; else "file:line:col: message"
+};
+
+/// Parses `.most.yaml` text; misspelt rules or severities are errors naming the closest valid one.
+ConfigResult parse_config(std::string_view text, std::string_view display_name);
+
+} // namespace most

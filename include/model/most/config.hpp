@@ -1,0 +1,26 @@
+#pragma once
+
+#include <most/diagnostic.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace most {
+
+/// How many open tactics one owner may have due in 14 days before `owner-overload` reports.
+inline constexpr int kDefaultOverloadThreshold = 8;
+
+/// Per-rule severity overrides and rule settings from a `.most.yaml`.
+struct Config {
+  std::string source; ///< the file it came from; empty for built-in defaults
+  std::map<std::string, Severity, std::less<>> severities;
+  /// `overload: open_tactics_due_within_14_days`: at least 1.
+  int overload_threshold = kDefaultOverloadThreshold;
+
+  /// The configured severity of `rule`, or nullopt when the default applies.
+  std::optional<Severity> severity_of(std::string_view rule) const;
+};
+
+} // namespace most

@@ -1,0 +1,159 @@
+#pragma once
+
+#include <most/date.hpp>
+#include <most/diagnostic.hpp>
+#include <most/statement_reading.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace most {
+
+/// A field read from the plan: its value when present and well-typed, and where it was written.
+template <class T> struct Field {
+  std::optional<T> value;  ///< set when written with a valid value
+  SourceLocation location; ///< of the value, or of the key when the value is empty
+  bool written = false;    ///< the key was written with a non-empty value, valid or not
+
+  explicit operator bool() const { return value.has_value(); }
+  const T& operator*() const { return *value; }
+  const T* operator->() const { return &*value; }
+};
+
+/// One `ignore:` entry: a rule silenced for an item and everything under it.
+struct Ignore {
+  std::string rule;
+  std::string reason;
+  std::optional<Date> until; ///< the ignore stops silencing after this day
+  SourceLocation location;
+};
+
+/// What every nameable plan item has: its id (explicit or positional), position and ignores.
+struct ItemInfo {
+  std::string id;           ///< explicit `id:` or positional ("O1", "O1.S2", "O1.S2.T3")
+  bool explicit_id = false; ///< true when the plan wrote `id:`
+  SourceLocation location;  ///< where the item starts
+  SourceLocation id_location;
+  std::vector<Ignore> ignores; ///< the item's own ignores followed by its ancestors'
+};
+
+/// A reference written under `aligns_with:` to the objective an item serves: `PATH#ID` in
+/// another plan (PATH relative to the referring file's folder) or `#ID` in the same plan.
+struct Reference {
+  std::string text; ///< as written
+  std::string path; ///< the part before the last `#`; empty for `#ID`
+  std::string id;   ///< the part after the last `#`; empty when the text has no `#ID`
+  SourceLocation location;
+};
+
+/// Tactic status values as SPEC §1 lists them.
+enum class Status { Todo, Doing, Done, Blocked, Dropped };
+
+/// The lower-case name of a status ("todo", "doing", …).
+std::string_view status_name(Status status);
+
+/// A team member from the optional roster.
+struct TeamMember {
+  std::string id;
+  std::string name;
+  std::string role;
+  SourceLocation location;
+};
+
+/// A concrete step: what, by whom, by when and how much.
+struct Tactic {
+  ItemInfo info;
+  Field<std::string> action;
+  Field<std::string> owner;
+  Field<Date> due;
+  Field<Date> start;
+  Field<Status> status; ///< absent means todo
+  Field<Date> done_on;
+  Field<double> budget;
+  std::vector<std::string> resources;
+  std::string notes;
+
+  /// The effective status (`todo` when the plan leaves it out).
+  Status effective_status() const { return status ? *status : Status::Todo; }
+
+  /// Still to be done: neither `done` nor `dropped`.
+  bool is_open() const {
+    const Status s = effective_status();
+    return s != Status::Done && s != Status::Dropped;
+  }
+
+  /// SPEC §2: open, and due strictly before the as-of day.
+  bool is_overdue(Date as_of) const { return is_open() && due && *due < as_of; }
+};
+
+/// A broad way to reach an objective.
+struct Strategy {
+  ItemInfo info;
+  Field<std::string> statement;
+  std::vector<Tactic> tactics;
+};
+
+/// How an objective is measured.
+struct Metric {
+  SourceLocation location;
+  Field<std::string> name;
+  Field<std::string> unit;
+  Field<double> baseline;
+  Field<double> target;
+};
+
+/// A measured value of an objective's metric on a day.
+struct Checkin {
+  SourceLocation location;
+  Field<Date> date;
+  Field<double> value;
+  std::string note;
+};
+
+/// A landmark on an objective's road map.
+struct Milestone {
+  SourceLocation location;
+  Field<std::string> name;
+  Field<Date> due;
+  bool done = false;
+};
+
+/// A SMART goal that makes the mission concrete.
+struct Objective {
+  ItemInfo info;
+  Field<std::string> statement;
+  Field<Date> deadline;
+  std::optional<Metric> metric;
+  std::vector<Checkin> checkins;
+  std::vector<Milestone> milestones;
+  std::vector<Strategy> strategies;
+  std::vector<Reference> aligns_with; ///< the objectives this one serves; empty: the mission's
+  StatementReading reading;           ///< the statement read once, by the loader
+};
+
+/// The objective's deadline: its `deadline:` when valid, else the latest date its statement
+/// names (when the mission's start anchors it); nullopt when neither is known.
+std::optional<Date> effective_deadline(const Objective& objective);
+
+/// Where the team wants to be in 6–12 months.
+struct Mission {
+  ItemInfo info; ///< id is always "mission"
+  Field<std::string> statement;
+  Field<std::string> owner;
+  Field<Date> start;
+  Field<Date> deadline;
+  std::vector<Reference> aligns_with; ///< the objectives the whole plan serves
+};
+
+/// A whole plan file, as the loader resolved it.
+struct Plan {
+  std::string file; ///< display name used in every diagnostic
+  int version = 1;
+  Mission mission;
+  bool has_team = false; ///< true when the plan declares a `team:` roster
+  std::vector<TeamMember> team;
+  std::vector<Objective> objectives;
+};
+
+} // namespace most

@@ -1,0 +1,314 @@
+// Aims and direction of a statement: which verbs it asks for, and which way they move the metric.
+
+#include "statement_tokens.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace most::statement_detail {
+
+namespace {
+
+constexpr Direction kUp = Direction::Increase;
+constexpr Direction kDown = Direction::Decrease;
+constexpr Direction kNone = Direction::None;
+
+struct AimWord {
+  std::string_view base; ///< what `aims` reports (points into the tables below)
+  Direction direction = kNone;
+};
+
+// Aim verbs by direction, in base form. "improve", "achieve" and the like are aims without a
+// direction: "improve churn" means lowering it, so only the numbers can tell ("from 10% to 6%").
+constexpr auto kIncreaseVerbs = std::to_array<std::string_view>(
+    {"increase", "grow",     "raise", "boost", "expand",  "double",  "triple",     "quadruple",
+     "lift",     "add",      "gain",  "win",   "acquire", "extend",  "accelerate", "maximize",
+     "enlarge",  "multiply", "rise",  "hire",  "recruit", "attract", "broaden",    "strengthen"});
+constexpr auto kDecreaseVerbs = std::to_array<std::string_view>(
+    {"reduce", "cut", "lower", "decrease", "shrink", "decline", "drop", "minimize", "halve",
+     "slash", "trim", "eliminate", "lessen", "diminish", "shorten", "curb", "fall"});
+constexpr auto kOtherVerbs = std::to_array<std::string_view>(
+    {"improve",   "achieve",   "reach",  "hit",       "attain",   "maintain", "keep",
+     "sustain",   "hold",      "retain", "deliver",   "generate", "sell",     "close",
+     "launch",    "complete",  "secure", "book",      "land",     "convert",  "onboard",
+     "implement", "introduce", "become", "establish", "develop",  "create",   "enter",
+     "open",      "sign",      "get",    "bring",     "move",     "change",   "shift",
+     "optimize",  "enhance",   "ensure", "upsell",    "renew",    "exceed",   "outperform",
+     "penetrate", "train",     "drive",  "push",      "build",    "capture",  "stabilize",
+     "make"});
+
+// Irregular forms, nouns and British spellings, each with the base form it stands for.
+constexpr auto kOtherForms = std::to_array<std::pair<std::string_view, std::string_view>>(
+    {{"grew", "grow"},           {"grown", "grow"},         {"growth", "grow"},
+     {"expansion", "expand"},    {"uplift", "lift"},        {"won", "win"},
+     {"maximise", "maximize"},   {"rose", "rise"},          {"risen", "rise"},
+     {"reduction", "reduce"},    {"shrank", "shrink"},      {"shrunk", "shrink"},
+     {"minimise", "minimize"},   {"fell", "fall"},          {"fallen", "fall"},
+     {"improvement", "improve"}, {"kept", "keep"},          {"held", "hold"},
+     {"sold", "sell"},           {"became", "become"},      {"got", "get"},
+     {"brought", "bring"},       {"optimise", "optimize"},  {"drove", "drive"},
+     {"built", "build"},         {"stabilise", "stabilize"}});
+
+std::optional<AimWord> base_aim(std::string_view base) {
+  for (std::string_view verb : kIncreaseVerbs) {
+    if (verb == base) {
+      return AimWord{verb, kUp};
+    }
+  }
+  for (std::string_view verb : kDecreaseVerbs) {
+    if (verb == base) {
+      return AimWord{verb, kDown};
+    }
+  }
+  for (std::string_view verb : kOtherVerbs) {
+    if (verb == base) {
+      return AimWord{verb, kNone};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<AimWord> aim_word(const Tokens& tokens, std::size_t i) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
+    return std::nullopt;
+  }
+  const BaseForms forms(tokens[i].text);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    const std::string_view form = forms[k];
+    for (const auto& [other, base] : kOtherForms) {
+      if (form == other) {
+        return base_aim(base);
+      }
+    }
+    if (auto aim = base_aim(form)) {
+      return aim;
+    }
+  }
+  return std::nullopt;
+}
+
+Direction direction_of(std::string_view base) {
+  const auto aim = base_aim(base);
+  return aim ? aim->direction : kNone;
+}
+
+// "close rate", "win rate": an aim word used as a noun modifier names a metric, not an aim;
+// "double-digit", "drop-off": a hyphenated compound is an adjective or a noun.
+bool names_metric(const Tokens& tokens, std::size_t i) {
+  if (after_hyphen(tokens, i + 1) != i + 1) {
+    return true;
+  }
+  return is_any_word(tokens, after_hyphen(tokens, i + 1),
+                     {"rate", "rates", "ratio", "ratios", "size", "value", "volume"});
+}
+
+// Words that join two aims into one statement; "as well as" is three tokens.
+std::size_t joiner_length(const Tokens& tokens, std::size_t i) {
+  if (is_any_word(tokens, i, {"and", "plus", "while", "whilst", "then", "but", "or"}) ||
+      is_symbol(tokens, i, "&") || is_symbol(tokens, i, ",") || is_symbol(tokens, i, ";") ||
+      is_symbol(tokens, i, "—") || is_symbol(tokens, i, "–")) {
+    return 1;
+  }
+  if (is_word(tokens, i, "as") && is_word(tokens, i + 1, "well") && is_word(tokens, i + 2, "as")) {
+    return 3;
+  }
+  return 0;
+}
+
+// Words that may stand before a clause's verb or aim noun: "to", "we will", "also",
+// "significantly", and the article or amount before a noun ("a 10% increase").
+bool is_lead_in(const Token& token) {
+  if (token.kind == TokenKind::Number) {
+    return true;
+  }
+  if (token.kind == TokenKind::Symbol) {
+    return token.text == "%" || token.text == "€" || token.text == "$" || token.text == "£";
+  }
+  static constexpr std::array<std::string_view, 20> kLeadIns{
+      "to",  "we",    "i",    "you",     "they", "will", "shall", "must", "should", "would",
+      "can", "could", "also", "further", "then", "a",    "an",    "the",  "our",    "we'll"};
+  for (std::string_view word : kLeadIns) {
+    if (token.text == word) {
+      return true;
+    }
+  }
+  return token.text.size() > 4 && token.text.ends_with("ly"); // "significantly increase"
+}
+
+struct Clause {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t joiner = 0; ///< the joiner's first token; only meaningful when `begin` > 0
+};
+
+std::vector<Clause> split_clauses(const Tokens& tokens) {
+  std::vector<Clause> clauses;
+  std::size_t begin = 0;
+  std::size_t joiner = 0;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const std::size_t length = joiner_length(tokens, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    if (i > begin) {
+      clauses.push_back({begin, i, joiner});
+    }
+    joiner = i;
+    i += length;
+    begin = i;
+  }
+  if (begin < tokens.size()) {
+    clauses.push_back({begin, tokens.size(), joiner});
+  }
+  return clauses;
+}
+
+std::size_t first_content(const Tokens& tokens, const Clause& clause) {
+  std::size_t i = clause.begin;
+  while (i < clause.end && is_lead_in(tokens[i])) {
+    ++i;
+  }
+  return i;
+}
+
+// "… while keeping discounts below 5%", "…, without adding headcount": a limit on how the aim is
+// reached, not a second aim. Only holding verbs make a "while" clause a limit: "grow revenue
+// while reducing churn" still asks for two results. `verb` is the clause's aim word.
+bool is_constraint(const Tokens& tokens, const Clause& clause, std::size_t verb) {
+  static constexpr std::array<std::string_view, 11> kHolding{
+      "keep",    "maintain", "hold",   "sustain", "retain", "preserve",
+      "protect", "stay",     "remain", "kept",    "held"};
+  if (is_any_word(tokens, first_content(tokens, clause), {"without", "not"})) {
+    return true;
+  }
+  const bool after_while =
+      clause.begin > 0 && is_any_word(tokens, clause.joiner, {"while", "whilst"});
+  return after_while && verb < clause.end && tokens[verb].kind == TokenKind::Word &&
+         BaseForms(tokens[verb].text).any_of(kHolding);
+}
+
+// Tokens `first`..`last` as one lower-case phrase, glued tokens kept together ("best-selling").
+std::string phrase_of(const Tokens& tokens, std::size_t first, std::size_t last) {
+  std::string phrase;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (k > first && !tokens[k].glued) {
+      phrase += ' ';
+    }
+    phrase += tokens[k].text;
+  }
+  return phrase;
+}
+
+// The verb and the object that follows it ("increase gross margin"), stopping at the first
+// number, symbol or preposition; enough to tell "increase revenue" from "increase margin".
+std::string verb_and_object(const Tokens& tokens, std::size_t verb, std::size_t end) {
+  std::size_t last = verb;
+  int words = 0;
+  for (std::size_t k = verb + 1; k < end && words < 4; ++k) {
+    if (after_hyphen(tokens, k) != k && tokens[k - 1].kind == TokenKind::Word) {
+      last = ++k; // "after-sales", "year-over-year": the hyphen and the word after it
+      continue;
+    }
+    if (tokens[k].kind != TokenKind::Word ||
+        is_any_word(tokens, k,
+                    {"by",    "to",     "from",  "in",     "at",     "of",     "for",  "within",
+                     "until", "before", "on",    "with",   "across", "per",    "over", "through",
+                     "than",  "into",   "among", "during", "via",    "without"})) {
+      break;
+    }
+    last = k;
+    ++words;
+  }
+  return phrase_of(tokens, verb, last);
+}
+
+} // namespace
+
+// Each clause may open with an aim ("Increase revenue and reduce churn" has two; "Grow sales in
+// the north and south regions" one). A clause that is only a verb shares the next clause's object
+// ("Recruit and train 4 salespeople" is one aim), and a clause that limits how the aim is reached
+// ("while keeping costs flat") is none. Statements written with a subject ("Revenue grows 10%")
+// or a purpose ("Work with partners to increase sales") open no clause with an aim; then the
+// first aim word of each clause counts.
+std::vector<FoundAim> find_aims(const Tokens& tokens) {
+  const std::vector<Clause> clauses = split_clauses(tokens);
+  std::vector<FoundAim> aims;
+  bool shared = false; // the aim counted last is a bare verb whose object comes later
+  for (const Clause& clause : clauses) {
+    const std::size_t i = first_content(tokens, clause);
+    const auto aim = i < clause.end ? aim_word(tokens, i) : std::nullopt;
+    if (!aim || names_metric(tokens, i) || is_constraint(tokens, clause, i)) {
+      shared = false;
+      continue;
+    }
+    const bool bare = i + 1 == clause.end;
+    if (!shared) {
+      aims.push_back({std::string(aim->base), verb_and_object(tokens, i, clause.end)});
+    } else if (!bare) {
+      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
+      aims.back().phrase += " and " + verb_and_object(tokens, i, clause.end);
+    } else {
+      aims.back().phrase += ", " + tokens[i].text;
+    }
+    shared = bare;
+  }
+  if (!aims.empty()) {
+    return aims;
+  }
+  for (const Clause& clause : clauses) {
+    const std::size_t subject = first_content(tokens, clause);
+    for (std::size_t i = clause.begin; i < clause.end && !is_word(tokens, i, "without"); ++i) {
+      if (const auto aim = aim_word(tokens, i)) {
+        if (is_constraint(tokens, clause, i)) {
+          break; // "… while margin is kept at 20%"
+        }
+        // "Revenue grows 10%": the subject before the verb says what moves.
+        aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
+        break;
+      }
+    }
+  }
+  return aims;
+}
+
+// The first aim decides; a directionless one ("improve") defers to "from X to Y", then to later
+// aims, then to any directional word ("more", "fewer", "up", "down").
+Direction find_direction(const Tokens& tokens, const std::vector<std::string>& aims,
+                         const std::vector<FoundQuantity>& quantities) {
+  if (!aims.empty() && direction_of(aims.front()) != kNone) {
+    return direction_of(aims.front());
+  }
+  for (std::size_t k = 0; k + 1 < quantities.size(); ++k) {
+    const FoundQuantity& from = quantities[k];
+    const FoundQuantity& to = quantities[k + 1];
+    const bool range = from.first > 0 && is_word(tokens, from.first - 1, "from") &&
+                       is_word(tokens, from.last + 1, "to") && to.first == from.last + 2;
+    const bool comparable = from.quantity.unit == to.quantity.unit || from.quantity.unit.empty() ||
+                            to.quantity.unit.empty();
+    if (range && comparable && from.quantity.value != to.quantity.value) {
+      return from.quantity.value > to.quantity.value ? kDown : kUp;
+    }
+  }
+  for (const std::string& aim : aims) {
+    if (direction_of(aim) != kNone) {
+      return direction_of(aim);
+    }
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (is_any_word(tokens, i, {"more", "higher", "up", "bigger", "larger", "greater"})) {
+      return kUp;
+    }
+    if (is_any_word(tokens, i, {"fewer", "less", "down", "smaller"})) {
+      return kDown;
+    }
+    if (const auto aim = aim_word(tokens, i); aim && aim->direction != kNone) {
+      return aim->direction;
+    }
+  }
+  return kNone;
+}
+
+} // namespace most::statement_detail
