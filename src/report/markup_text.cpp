@@ -73,28 +73,12 @@ std::string markdown_code(std::string_view text) {
 }
 
 std::string mermaid_name(std::string_view text, std::size_t max_bytes) {
+  // Line breaks and other controls become spaces (a line break would end the statement), runs
+  // of spaces collapse; the cut is made on the text as shown, before any escaping.
   std::string cleaned;
   cleaned.reserve(text.size());
   for (const char c : text) {
-    char mapped = c;
-    switch (c) {
-    // `:` starts the task data, `;` ends a statement, `#` starts an entity code, `<`/`>` are
-    // HTML in labels, and a backtick run could close the surrounding ``` fence.
-    case ':':
-    case ';':
-    case '#':
-    case '<':
-    case '>':
-      mapped = ' ';
-      break;
-    case '`':
-      mapped = '\'';
-      break;
-    default:
-      if (is_control(c)) {
-        mapped = ' ';
-      }
-    }
+    const char mapped = is_control(c) ? ' ' : c;
     if (mapped == ' ' && (cleaned.empty() || cleaned.back() == ' ')) {
       continue;
     }
@@ -103,11 +87,44 @@ std::string mermaid_name(std::string_view text, std::size_t max_bytes) {
   while (!cleaned.empty() && cleaned.back() == ' ') {
     cleaned.pop_back();
   }
-  // `%%` starts a Mermaid comment.
-  for (std::size_t at = cleaned.find("%%"); at != std::string::npos; at = cleaned.find("%%")) {
-    cleaned.replace(at, 2, "% %");
+  cleaned = truncate_utf8(cleaned, max_bytes);
+
+  // Characters with a meaning to Mermaid become its entity codes, which it draws as the
+  // character itself: `:` starts a task's data, `#` and `;` end it and `#…;` is an entity
+  // code, `%` starts a comment (`%%`, or `%` at the start of a line) or a directive
+  // (`%%{…}%%`, anywhere), `<`/`>` are HTML in labels, and a backtick run could close the
+  // surrounding ``` fence.
+  std::string out;
+  out.reserve(cleaned.size() + cleaned.size() / 8);
+  for (const char c : cleaned) {
+    switch (c) {
+    case ':':
+    case ';':
+    case '#':
+    case '%':
+    case '<':
+    case '>':
+    case '`':
+      out += fmt::format("#{};", static_cast<int>(c));
+      break;
+    default:
+      out += c;
+    }
   }
-  return truncate_utf8(cleaned, max_bytes);
+  return out;
+}
+
+std::string mermaid_task_name(std::string_view id, std::string_view text, std::size_t max_bytes) {
+  // Mermaid's gantt lexer reads the start of a task line case-insensitively for keywords
+  // (`title`, `section`, `click`, `call`, `gantt`, `includes`, `dateFormat`, `accTitle`…),
+  // dates (`2026-01-01`), `%` comments and `:`; any of these in a name breaks the chart or
+  // swallows the line. No keyword, date or comment starts with `[`, and what follows it
+  // cannot form one: `%` and `:` are escaped, so the line is always a task.
+  std::string label = "[";
+  label += id;
+  label += "] ";
+  label += text;
+  return mermaid_name(label, max_bytes);
 }
 
 std::string html_escape(std::string_view text) {

@@ -19,9 +19,17 @@ std::string markdown_cell(std::string_view text);
 /// Text as a Markdown code span, or escaped plain text when a code span cannot hold it.
 std::string markdown_code(std::string_view text);
 
-/// Makes text usable as a Mermaid task, section or title name: `:`, `;`, `#`, `<`, `>`,
-/// backticks and line breaks are replaced, runs of spaces collapsed, at most `max_bytes` kept.
+/// Makes text usable as a Mermaid gantt section name or title: line breaks and other controls
+/// become spaces, runs of spaces collapse, at most `max_bytes` of the text are kept, then `:`,
+/// `;`, `#`, `%`, `<`, `>` and backticks are written as Mermaid entity codes (`#58;`), which
+/// Mermaid draws as the character itself.
 std::string mermaid_name(std::string_view text, std::size_t max_bytes = 60);
+
+/// A Mermaid gantt task name "[ID] text", made as by `mermaid_name`: the leading `[` can
+/// start no Mermaid keyword, date or comment, so the line is a task whatever the id and the
+/// text begin with ("Title sponsorship signed", "Click and collect", "5% discount").
+std::string mermaid_task_name(std::string_view id, std::string_view text,
+                              std::size_t max_bytes = 60);
 
 /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values; control characters
 /// become spaces.

@@ -157,19 +157,21 @@ void write_gantt(std::ostream& out, const PlanStatus& plan) {
         }
         Date start = tactic.start ? *tactic.start : add_days(*tactic.due, -kDefaultTacticDays);
         start = std::min(start, *tactic.due); // best effort for a start after the due day
-        section += fmt::format("    {} :{}{}, {}\n", mermaid_name(tactic.id + " " + tactic.action),
+        section += fmt::format("    {} :{}{}, {}\n", mermaid_task_name(tactic.id, tactic.action),
                                tactic_tags(tactic), format_date(start), format_date(*tactic.due));
       }
     }
     for (const MilestoneStatus& milestone : objective.milestones) {
       if (milestone.due) {
-        section += fmt::format("    {} :milestone, {}{}, 0d\n", mermaid_name(milestone.name),
+        section += fmt::format("    {} :milestone, {}{}, 0d\n",
+                               mermaid_task_name(objective.id, milestone.name),
                                milestone.done ? "done, " : "", format_date(*milestone.due));
       }
     }
     if (objective.deadline) {
-      section += fmt::format("    {} deadline :milestone, {}, 0d\n", mermaid_name(objective.id),
-                             format_date(*objective.deadline));
+      section +=
+          fmt::format("    {} :milestone, {}, 0d\n", mermaid_task_name(objective.id, "deadline"),
+                      format_date(*objective.deadline));
     }
     if (!section.empty()) {
       body += "  section " + mermaid_name(objective.id + " " + objective.statement, 40) + "\n";

@@ -102,14 +102,67 @@ TEST_CASE("markdown_cell escapes what would split a cell or add markup", "[statu
   CHECK(markdown_code("a`b.yaml:3") == "a\\`b.yaml:3");
 }
 
-TEST_CASE("mermaid_name drops what breaks a gantt task", "[status][markdown]") {
-  CHECK(mermaid_name("T1 Call: #1 lead; now") == "T1 Call 1 lead now");
+TEST_CASE("mermaid_name writes Mermaid's syntax characters as entity codes", "[status][markdown]") {
+  CHECK(mermaid_name("T1 Call: #1 lead; now") == "T1 Call#58; #35;1 lead#59; now");
   CHECK(mermaid_name("two\nlines\r\n") == "two lines");
-  CHECK(mermaid_name("a ```fence``` b") == "a '''fence''' b");
-  CHECK(mermaid_name("<b>x</b>") == "b x /b");
-  CHECK(mermaid_name("50%% off") == "50% % off");
+  CHECK(mermaid_name("a ```fence``` b") == "a #96;#96;#96;fence#96;#96;#96; b");
+  CHECK(mermaid_name("<b>x</b>") == "#60;b#62;x#60;/b#62;");
+  CHECK(mermaid_name("5% off, %%{init: {}}%%") == "5#37; off, #37;#37;{init#58; {}}#37;#37;");
+  CHECK(mermaid_name("#quot; stays text") == "#35;quot#59; stays text");
+  CHECK(mermaid_name("Café über 日本語") == "Café über 日本語");
   CHECK(mermaid_name("abcdefghij", 6) == "abc…");
-  CHECK(mermaid_name("ééééé", 7) == "éé…"); // never cuts inside a character
+  CHECK(mermaid_name("ééééé", 7) == "éé…");         // never cuts inside a character
+  CHECK(mermaid_name("ab:cdefgh", 6) == "ab#58;…"); // the cut is made before escaping
+}
+
+TEST_CASE("mermaid_task_name starts every task with a bracket that begins no Mermaid keyword",
+          "[status][markdown]") {
+  CHECK(mermaid_task_name("T1", "Post two job openings") == "[T1] Post two job openings");
+  CHECK(mermaid_task_name("O1", "Title sponsorship signed") == "[O1] Title sponsorship signed");
+  CHECK(mermaid_task_name("O1", "5% discount live") == "[O1] 5#37; discount live");
+  CHECK(mermaid_task_name("%x", "id") == "[#37;x] id"); // `[%` would start a comment
+  CHECK(mermaid_task_name("click", "") == "[click]");
+  CHECK(mermaid_task_name("", "  \tCall us") == "[] Call us");
+  CHECK(mermaid_task_name(std::string(1000, 'a'), "x") == "[" + std::string(56, 'a') + "…");
+
+  // Every word Mermaid's gantt lexer reads at the start of a line, in any case, as id or text.
+  for (const std::string keyword : {"title",
+                                    "dateFormat",
+                                    "axisFormat",
+                                    "tickInterval",
+                                    "includes",
+                                    "excludes",
+                                    "todayMarker",
+                                    "section",
+                                    "click",
+                                    "call",
+                                    "href \"x\"",
+                                    "gantt",
+                                    "weekday monday",
+                                    "weekend friday",
+                                    "inclusiveEndDates",
+                                    "topAxis",
+                                    "accTitle: x",
+                                    "accDescr: x",
+                                    "accDescr { x",
+                                    "accDescription x",
+                                    "2026-01-01",
+                                    "%% x",
+                                    "% x",
+                                    "5% x",
+                                    ": x",
+                                    "# x",
+                                    "; x",
+                                    "CALL",
+                                    "Click"}) {
+    CAPTURE(keyword);
+    for (const std::string& name :
+         {mermaid_task_name(keyword, "x"), mermaid_task_name("O1", keyword)}) {
+      CAPTURE(name);
+      CHECK(name.front() == '[');
+      CHECK(name.find_first_of(":%<>`\n") == std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("status markdown escapes plan text in tables and the gantt", "[status][markdown]") {
@@ -121,11 +174,13 @@ TEST_CASE("status markdown escapes plan text in tables and the gantt", "[status]
   CHECK(text.find("⚠ `most check` reports 2 errors in this plan; figures are best effort\n") !=
         std::string::npos);
   CHECK(text.find("```mermaid\ngantt\n") != std::string::npos);
-  CHECK(text.find("    T1 Call script alert('x') /script | 1 done now :crit, 2026-02-01, "
-                  "2026-03-01\n") != std::string::npos);
-  CHECK(text.find("    Kick-off \"all\" hands :milestone, done, 2026-02-15, 0d\n") !=
+  CHECK(text.find("    [T1] Call #60;script#62;alert('x')#60;/script#62; | #35;1#58; done#59; "
+                  "now :crit, 2026-02-01, 2026-03-01\n") != std::string::npos);
+  CHECK(text.find("    [O1] Kick-off#58; \"all\" #60;hands#62; :milestone, done, 2026-02-15, "
+                  "0d\n") != std::string::npos);
+  CHECK(text.find("    [O1] deadline :milestone, 2026-06-30, 0d\n") != std::string::npos);
+  CHECK(text.find("  section O1 Grow sales | by 10#37; #60;script#62;x#60;/scr…\n") !=
         std::string::npos);
-  CHECK(text.find("    O1 deadline :milestone, 2026-06-30, 0d\n") != std::string::npos);
   CHECK(text.find("<script>") == std::string::npos);
 }
 
