@@ -152,6 +152,17 @@ TEST_CASE("the rule table is sorted, unique and kebab-case", "[rules][registry]"
   }
 }
 
+TEST_CASE("the registry has one entry per RuleId, in RuleId order", "[rules][registry]") {
+  const auto rules = all_rules();
+  REQUIRE(rules.size() == rule_names().size());
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    CHECK(rules[i].id == static_cast<RuleId>(i));
+    CHECK(rules[i].name == rule_names()[i]);
+    CHECK(rule_from_name(rules[i].name) == static_cast<RuleId>(i));
+  }
+  CHECK_FALSE(rule_from_name("tactic-owners"));
+}
+
 TEST_CASE("every rule of the spec is in the table with the right kind", "[rules][registry]") {
   for (const std::string& name : kSpecRules) {
     INFO(name);
