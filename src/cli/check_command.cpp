@@ -59,7 +59,7 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
   CheckedPlans result;
   Inputs inputs = read_plan_inputs(options.paths, io, options.max_file_size);
   // Configurations are looked up serially (the finder caches); the plans then run in parallel.
-  ConfigFinder configs(options.config, options.max_file_size);
+  ConfigFinder configs(options.config, options.max_file_size, io.plans_read);
   std::vector<std::pair<PlanInput*, const Config*>> work;
   for (PlanInput& input : inputs.plans) {
     if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {

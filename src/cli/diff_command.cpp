@@ -315,7 +315,7 @@ int run_diff(const DiffOptions& options, Streams io) {
   std::vector<std::string> errors;
   std::vector<Versions> versions = options.since.empty() ? versions_of_two(options, io, errors)
                                                          : versions_since(options, io, errors);
-  ConfigFinder configs(options.config, options.max_file_size);
+  ConfigFinder configs(options.config, options.max_file_size, io.plans_read);
   bool error_findings = false;
   for (Versions& entry : versions) {
     bool failed = false;

@@ -194,7 +194,11 @@ bool read_one(const fs::path& path, Found found, std::uint64_t limit, std::strin
               std::string& why, std::vector<FileIdentity>& seen) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    why = open_error(errno);
+    const int error = errno;
+    struct stat link {};
+    why = error == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)
+              ? "a symbolic link to nothing (its target does not exist)"
+              : open_error(error);
     return false;
   }
   if (S_ISREG(info.st_mode)) {
@@ -386,7 +390,9 @@ const Config* ConfigFinder::for_directory(const std::string& dir,
   const Config* found = &defaults_;
   while (!here.empty()) {
     const fs::path candidate = here / ".most.yaml";
-    if (fs::exists(candidate, ec)) {
+    // A dangling symbolic link or a loop is there too: it is an error, not "no configuration
+    // here", which would quietly use the parent folder's.
+    if (fs::exists(fs::symlink_status(candidate, ec))) {
       found = load(candidate.string(), /*searched=*/true, errors);
       break;
     }
@@ -406,6 +412,9 @@ const Config* ConfigFinder::load(const std::string& path, bool searched,
   }
   Inputs read;
   read_file(path, path, searched ? Found::Walked : Found::Named, max_bytes_, read);
+  if (seen_ != nullptr) {
+    seen_->insert(seen_->end(), read.files.begin(), read.files.end());
+  }
   std::pair<Config, bool> entry{Config{}, false};
   if (!read.errors.empty()) {
     errors.push_back(read.errors.front());

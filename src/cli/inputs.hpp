@@ -59,9 +59,12 @@ PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileI
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {
 public:
-  /// `explicit_path`: the `--config` file, used for every plan when not empty.
-  ConfigFinder(std::string explicit_path, std::uint64_t max_bytes)
-      : explicit_path_(std::move(explicit_path)), max_bytes_(max_bytes) {}
+  /// `explicit_path`: the `--config` file, used for every plan when not empty. Each regular
+  /// file read (or refused) is added to `seen` when given, so that --output never replaces a
+  /// configuration.
+  ConfigFinder(std::string explicit_path, std::uint64_t max_bytes,
+               std::vector<FileIdentity>* seen = nullptr)
+      : explicit_path_(std::move(explicit_path)), max_bytes_(max_bytes), seen_(seen) {}
 
   /// The configuration for plans in `dir`, or nullptr after adding a one-line error to `errors`.
   const Config* for_directory(const std::string& dir, std::vector<std::string>& errors);
@@ -73,6 +76,7 @@ private:
 
   std::string explicit_path_;
   std::uint64_t max_bytes_;
+  std::vector<FileIdentity>* seen_;
   Config defaults_;
   std::map<std::string, const Config*> by_dir_;
   std::map<std::string, std::pair<Config, bool>> by_file_; ///< config, ok
