@@ -60,6 +60,9 @@ void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
         ->default_str("auto");
   }
   cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
+  cmd->add_option("--root", plans.root,
+                  "References (aligns_with) may not lead outside this folder (default: the git "
+                  "work tree that holds the plan)");
   cmd->add_option("--max-file-size", plans.max_file_size,
                   "Refuse plan and configuration files larger than this (bytes, or with K, "
                   "M, G: 1024-based; at most 1G)")

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 namespace most::cli {
@@ -57,6 +58,11 @@ Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io
 
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
   CheckedPlans result;
+  if (std::error_code ec;
+      !options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
+    result.errors.push_back(fmt::format("--root: '{}' is not a folder", options.root));
+    return result;
+  }
   Inputs inputs = read_plan_inputs(options.paths, io, options.max_file_size);
   // Configurations are looked up serially (the finder caches); the plans then run in parallel.
   ConfigFinder configs(options.config, options.max_file_size, io.plans_read);
@@ -82,7 +88,10 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
       result.index.add(result.plans[i]);
     }
   }
-  result.index.resolve_references(referenced_plan_reader(options.max_file_size, io.plans_read));
+  ReferenceLimits limits;
+  limits.refuse = reference_boundary(options.root);
+  result.index.resolve_references(referenced_plan_reader(options.max_file_size, io.plans_read),
+                                  limits);
   result.files.resize(work.size());
   run_in_parallel(work.size(), options.jobs, [&](std::size_t i) {
     if (loaded[i] != 0) {

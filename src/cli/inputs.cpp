@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <poll.h>
 #include <sys/stat.h>
@@ -330,6 +331,68 @@ PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileI
       seen->insert(seen->end(), files.begin(), files.end());
     }
     return read;
+  };
+}
+
+namespace {
+
+// `path` made absolute, with symbolic links resolved as far as it exists.
+fs::path resolved(const fs::path& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  fs::path canonical = fs::weakly_canonical(absolute, ec);
+  if (ec) {
+    return absolute;
+  }
+  return canonical.has_filename() ? canonical : canonical.parent_path();
+}
+
+bool is_inside(const fs::path& path, const fs::path& folder) {
+  return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first ==
+         folder.end();
+}
+
+// The work tree of the git repository that holds `dir` (a `.git` folder, or the `.git` file of
+// a submodule or linked work tree); nullopt outside any.
+std::optional<fs::path> work_tree_of(fs::path dir) {
+  std::error_code ec;
+  for (;;) {
+    if (fs::exists(fs::symlink_status(dir / ".git", ec))) {
+      return dir;
+    }
+    if (dir == dir.parent_path() || dir.empty()) {
+      return std::nullopt;
+    }
+    dir = dir.parent_path();
+  }
+}
+
+} // namespace
+
+std::function<std::string(const std::string& from, const std::string& path)>
+reference_boundary(const std::string& root) {
+  if (!root.empty()) {
+    return [root, folder = resolved(root)](const std::string&, const std::string& path) {
+      return is_inside(resolved(path), folder)
+                 ? std::string{}
+                 : fmt::format("'{}' is outside --root '{}', and references may not lead there",
+                               path, root);
+    };
+  }
+  auto trees = std::make_shared<std::map<std::string, std::optional<fs::path>>>();
+  return [trees](const std::string& from, const std::string& path) {
+    const fs::path from_dir = from == "<stdin>" ? fs::path(".") : fs::path(from).parent_path();
+    const fs::path dir = resolved(from_dir.empty() ? fs::path(".") : from_dir);
+    auto [tree, added] = trees->try_emplace(dir.string());
+    if (added) {
+      tree->second = work_tree_of(dir);
+    }
+    if (!tree->second || is_inside(resolved(path), *tree->second)) {
+      return std::string{};
+    }
+    return fmt::format("'{}' is outside the git work tree that holds the plan, and references "
+                       "may not lead there (--root DIR sets another limit)",
+                       path);
   };
 }
 

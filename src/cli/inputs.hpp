@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -55,6 +56,12 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
 /// Reads plans that `aligns_with:` references name: regular files only, up to `max_bytes`;
 /// each file's identity is added to `seen` when given (so that --output never replaces it).
 PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileIdentity>* seen);
+
+/// Where `aligns_with:` references may lead, for ReferenceLimits::refuse: inside `root` when
+/// it is not empty, else inside the git work tree that holds the referencing plan (anywhere
+/// for a plan outside one). Paths are compared after resolving symbolic links.
+std::function<std::string(const std::string& from, const std::string& path)>
+reference_boundary(const std::string& root);
 
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {

@@ -111,6 +111,12 @@ void PlanIndex::resolve_references(const PlanFileReader& read, const ReferenceLi
                                     path, limits.max_plans, limits.max_bytes >> 20U);
         return;
       }
+      if (limits.refuse) {
+        if (std::string refused = limits.refuse(from.file, path); !refused.empty()) {
+          entry.problem = std::move(refused);
+          return;
+        }
+      }
       std::string text;
       std::string why;
       if (!read(path, text, why)) {
@@ -121,11 +127,9 @@ void PlanIndex::resolve_references(const PlanFileReader& read, const ReferenceLi
       bytes_read += text.size();
       LoadResult loaded = load_plan(text, path, limits.load);
       if (!loaded.ok) {
-        const Diagnostic* first = loaded.diagnostics.empty() ? nullptr : loaded.diagnostics.data();
-        entry.problem = first == nullptr ? fmt::format("'{}' is not a plan", path)
-                                         : fmt::format("'{}' is not a plan ({}:{}: {})", path,
-                                                       first->location.line, first->location.column,
-                                                       first->message);
+        // By its path only: a finding would quote the file (a repeated key of a file of
+        // secrets), and a reference may name any file.
+        entry.problem = fmt::format("'{}' is not a plan ('most check {}' says why)", path, path);
         return;
       }
       entry.plan = &owned_.emplace_back(std::move(loaded.plan));

@@ -344,4 +344,55 @@ rm "$cfg/sub/.most.yaml" && ln -s .most.yaml "$cfg/sub/.most.yaml"
 run 2 status "${asof[@]}" "$cfg/sub/plan.yaml" && err_is_one_line && err_has "sub/.most.yaml" &&
   err_has "loop of symbolic links"
 
+echo "-- aligns_with: never outside the work tree (or --root), never quoting another file"
+repo="$work/repo" && mkdir -p "$repo/teams"
+git -C "$repo" init -q
+aligned_plan() { # aligned_plan REFERENCE — a team plan whose objective aligns with REFERENCE
+  printf 'mission:\n  statement: To lead the eastern region in new accounts\n  start: 2026-01-01\n'
+  printf '  deadline: 2026-12-31\nobjectives:\n  - id: A1\n'
+  printf '    statement: Win 20 new accounts by June 30\n    aligns_with: "%s"\n' "$1"
+  printf '    strategies:\n      - statement: Target key accounts in the region\n'
+  printf '        tactics:\n          - action: Call the top 20 accounts\n'
+  printf '            owner: anna\n            due: 2026-05-01\n'
+}
+cp tests/fixtures/rules/alignment/org/org.yaml "$repo/org.yaml"
+printf 'token: hunter2-secret\ntoken: hunter2-secret\n' >"$repo/secrets.yaml"
+aligned_plan "../org.yaml#O1" >"$repo/teams/ok.yaml"
+run 0 check "${asof[@]}" "$repo/teams/ok.yaml"
+for reference in /etc/passwd '../../../../../../../etc/passwd' /proc/self/environ \
+  /dev/zero /no/such/file.yaml; do
+  aligned_plan "$reference#x" >"$repo/teams/escape.yaml"
+  run 1 check "${asof[@]}" "$repo/teams/escape.yaml" &&
+    out_has "is outside the git work tree that holds the plan" && out_lacks "cannot be read" &&
+    out_lacks "root:"
+done
+# A symbolic link inside the work tree to a file outside it is outside too.
+ln -s /etc/passwd "$repo/passwd.yaml"
+aligned_plan "../passwd.yaml#x" >"$repo/teams/escape.yaml"
+run 1 check "${asof[@]}" "$repo/teams/escape.yaml" && out_has "is outside the git work tree"
+# Inside it, a file that is not a plan is named, never quoted.
+aligned_plan "../secrets.yaml#x" >"$repo/teams/escape.yaml"
+MOST_ENV_SECRET=hunter2-secret run 1 check "${asof[@]}" "$repo/teams/escape.yaml" &&
+  out_has "'$repo/secrets.yaml' is not a plan" && out_lacks "hunter2" && out_lacks "token"
+# --root sets the limit: narrower, wider, or a folder that is not there.
+run 1 check "${asof[@]}" --root "$repo/teams" "$repo/teams/ok.yaml" &&
+  out_has "is outside --root '$repo/teams'"
+aligned_plan "/etc/passwd#x" >"$repo/teams/escape.yaml"
+for cmd in status overdue team calendar; do
+  run 0 "$cmd" "${asof[@]}" --root / "$repo/teams/escape.yaml"
+done
+run 1 check "${asof[@]}" --root / "$repo/teams/escape.yaml" && out_has "'/etc/passwd' is not a plan" &&
+  out_lacks "root:"
+run 2 check "${asof[@]}" --root "$repo/nowhere" "$repo/teams/ok.yaml" && err_is_one_line &&
+  err_has "--root: '$repo/nowhere' is not a folder"
+# Outside any work tree there is no limit, and still nothing of the file is quoted.
+mkdir -p "$work/loose"
+aligned_plan "/proc/self/environ#x" >"$work/loose/plan.yaml"
+MOST_ENV_SECRET=hunter2-secret run 1 check "${asof[@]}" "$work/loose/plan.yaml" &&
+  out_has "'/proc/self/environ' is not a plan" && out_lacks "hunter2"
+cp "$repo/secrets.yaml" "$work/loose/secrets.yaml"
+aligned_plan "secrets.yaml#x" >"$work/loose/plan.yaml"
+run 1 check "${asof[@]}" --format json "$work/loose/plan.yaml" && out_has "is not a plan" &&
+  out_lacks "hunter2" && out_lacks "token"
+
 finish
