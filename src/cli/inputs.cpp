@@ -339,7 +339,7 @@ namespace {
 // `path` made absolute, with symbolic links resolved as far as it exists.
 fs::path resolved(const fs::path& path) {
   std::error_code ec;
-  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  fs::path absolute = fs::absolute(path, ec).lexically_normal();
   fs::path canonical = fs::weakly_canonical(absolute, ec);
   if (ec) {
     return absolute;
