@@ -228,8 +228,9 @@ bool named_temporary_forced() {
 enum class Unnamed { Written, Failed, Unsupported };
 
 // An unnamed file (O_TMPFILE) that gets a name only once it is complete: a signal, even
-// SIGKILL, at any moment leaves nothing behind. Unsupported where the file system or /proc
-// does not allow it, before anything is written at `path`.
+// SIGKILL, leaves nothing behind (but for SIGKILL in the instant between link and rename).
+// Unsupported where the file system or /proc does not allow it, before anything is written
+// at `path`.
 Unnamed write_unnamed(const std::string& path, std::string_view content,
                       const std::optional<OldFile>& old, Existing existing, std::string& error) {
   const fs::path dir =
