@@ -344,6 +344,10 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
         error = fmt::format("cannot write '{}': it is a directory; name a file", path);
         return false;
       }
+      if (S_ISBLK(info.st_mode)) { // a disk: a report written there would destroy it
+        error = fmt::format("cannot write '{}': it is a block device; name a file", path);
+        return false;
+      }
       if (!S_ISREG(info.st_mode) || names_special_file(path)) {
         return write_through(path, S_ISREG(info.st_mode), content, error);
       }

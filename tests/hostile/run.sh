@@ -291,6 +291,12 @@ if [ "$safe" = yes ] && [ -L /dev/stdout ]; then
 fi
 run 2 check "${asof[@]}" examples/common-mistakes.yaml -o "$dev" && err_is_one_line &&
   err_has "is a directory"
+# A block device is a disk: refused, never written (a loop device node that backs nothing).
+if [ "$(id -u)" = 0 ] && mknod "$dev/disk" b 7 200 2>/dev/null; then
+  run 2 check "${asof[@]}" examples/common-mistakes.yaml -o "$dev/disk" && err_is_one_line &&
+    err_has "is a block device"
+  [ -b "$dev/disk" ] && pass || fail "-o replaced a block device"
+fi
 # `-o -` is standard output, as `-` is standard input.
 (cd "$dev" && "$most" check "${asof[@]}" "$src/examples/sales-dealer.yaml" -o - >"$dev/dash-out")
 [ ! -e "$dev/-" ] && pass || fail "-o - wrote a file named '-'"
