@@ -352,16 +352,22 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
          folder.end();
 }
 
-// The work tree of the git repository that holds `dir` (a `.git` folder, or the `.git` file of
-// a submodule or linked work tree); nullopt outside any.
+// The work tree of the git repository that holds `dir`: the nearest folder with a `.git`
+// folder. A `.git` file marks a submodule (or a linked work tree), whose plans may refer to
+// the superproject's, so the search goes on past it; nullopt outside any work tree.
 std::optional<fs::path> work_tree_of(fs::path dir) {
   std::error_code ec;
+  std::optional<fs::path> found;
   for (;;) {
-    if (fs::exists(fs::symlink_status(dir / ".git", ec))) {
+    const fs::file_status git = fs::symlink_status(dir / ".git", ec);
+    if (fs::is_directory(git)) {
       return dir;
     }
+    if (fs::exists(git)) {
+      found = dir; // the outermost `.git` file so far: submodules nest
+    }
     if (dir == dir.parent_path() || dir.empty()) {
-      return std::nullopt;
+      return found;
     }
     dir = dir.parent_path();
   }

@@ -372,6 +372,15 @@ for reference in /etc/passwd '../../../../../../../etc/passwd' /proc/self/enviro
     out_has "is outside the git work tree that holds the plan" && out_lacks "cannot be read" &&
     out_lacks "root:"
 done
+# A submodule's plan may refer to the superproject's (its `.git` is a file); a repository
+# of its own inside the tree (a `.git` folder) has its own limit.
+mkdir -p "$repo/vendor/teams" "$repo/nested/teams"
+echo "gitdir: ../.git/modules/vendor" >"$repo/vendor/.git"
+aligned_plan "../../org.yaml#O1" >"$repo/vendor/teams/plan.yaml"
+run 0 check "${asof[@]}" "$repo/vendor/teams/plan.yaml"
+git -C "$repo/nested" init -q
+aligned_plan "../../org.yaml#O1" >"$repo/nested/teams/plan.yaml"
+run 1 check "${asof[@]}" "$repo/nested/teams/plan.yaml" && out_has "is outside the git work tree"
 # A symbolic link inside the work tree to a file outside it is outside too.
 ln -s /etc/passwd "$repo/passwd.yaml"
 aligned_plan "../passwd.yaml#x" >"$repo/teams/escape.yaml"
