@@ -234,8 +234,13 @@ print("caught" if seen else "missed", " ".join(left))
 PY
 for named in 1 0; do
   for sig in TERM INT; do
-    cp "$work/old.html" "$report"
-    result=$(python3 "$work/interrupt.py" "$most" "$report" "$work/big.yaml" "$sig" "$named")
+    # The window is a few milliseconds: on a busy machine a try may miss it, so up to five.
+    for _ in 1 2 3 4 5; do
+      rm -f "$work"/out-dir/.report.html.most-* # what earlier cases left (and failed for)
+      cp "$work/old.html" "$report"
+      result=$(python3 "$work/interrupt.py" "$most" "$report" "$work/big.yaml" "$sig" "$named")
+      [ "${result%% *}" = caught ] || [ "$named" = 0 ] && break
+    done
     [ "$named" = 0 ] || [ "${result%% *}" = caught ] && pass ||
       fail "SIG$sig: no temporary file was seen to interrupt (named=$named)"
     [ "${result#* }" = "" ] && pass || fail "SIG$sig during the write left: ${result#* } (named=$named)"
