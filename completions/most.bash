@@ -9,7 +9,7 @@ _most_commands="check status overdue team rules explain init schema calendar dif
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
   case $1 in
-    -o | --output | -j | --jobs | --as-of | --config | --max-file-size | --format | --color | \
+    -o | --output | -j | --jobs | --as-of | --config | --root | --max-file-size | --format | --color | \
       --owner | --within | --schema | --since | --fail-on) return 0 ;;
   esac
   return 1
@@ -17,7 +17,7 @@ _most_takes_value() {
 
 # _most_options CMD — the options CMD accepts (no CMD: the global ones).
 _most_options() {
-  local plan="-o --output -j --jobs --as-of --config --max-file-size"
+  local plan="-o --output -j --jobs --as-of --config --root --max-file-size"
   case $1 in
     check) echo "-h --help --format $plan --color --strict -q --quiet" ;;
     status) echo "-h --help --format $plan --color --tree" ;;
@@ -117,6 +117,10 @@ _most() {
     --color) _most_words "auto always never" ;;
     --fail-on) _most_words "slip earlier due added removed completed dropped status owner target baseline horizon check-in" ;;
     -o | --output | --config) _most_files ;;
+    --root) if declare -F _filedir >/dev/null; then _filedir -d; else
+      compopt -o dirnames 2>/dev/null
+      COMPREPLY=()
+    fi ;;
     -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema | --since) ;; # free text
     *)
       if [[ $cur == -* ]]; then

@@ -62,6 +62,7 @@ complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
 complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
 complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
 complete -c most -n $plans -l config -r -F -d 'Use this .most.yaml'
+complete -c most -n $plans -l root -x -a '(__fish_complete_directories)' -d 'References stay inside this folder'
 complete -c most -n $plans -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
 complete -c most -n '__fish_seen_subcommand_from check status overdue team diff' -l color -x \
     -a 'auto always never' -d Colour

@@ -28,7 +28,8 @@ namespace {
 // --output for every command, --jobs where plans are checked.
 void add_output_options(CLI::App* cmd, std::string& output, unsigned* jobs) {
   cmd->add_option("-o,--output", output,
-                  "Write the report to this file (atomically: readers never see half of it)");
+                  "Write the report to this file (atomically: readers never see half of it; "
+                  "- for standard output)");
   if (jobs != nullptr) {
     cmd->add_option("-j,--jobs", *jobs, "Plans checked at once (default: one per core)")
         ->check(CLI::Range(1U, 256U));
@@ -59,6 +60,9 @@ void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
         ->default_str("auto");
   }
   cmd->add_option("--config", plans.config, "Use this .most.yaml instead of searching for one");
+  cmd->add_option("--root", plans.root,
+                  "References (aligns_with) may not lead outside this folder (default: the git "
+                  "work tree that holds the plan)");
   cmd->add_option("--max-file-size", plans.max_file_size,
                   "Refuse plan and configuration files larger than this (bytes, or with K, "
                   "M, G: 1024-based; at most 1G)")
@@ -298,16 +302,19 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   if (!action) {
     return kFailure;
   }
-  to.terminal = io.terminal && output.empty();
+  // `-o -` is standard output, as `-` is standard input.
+  const bool to_stdout = output.empty() || output == "-";
+  to.terminal = io.terminal && to_stdout;
   const int status_code = action();
-  if (output.empty()) {
+  if (to_stdout) {
     io.out << buffer.str();
     return status_code;
   }
   const std::optional<FileIdentity> target = identify(output);
   if (target && std::find(plans_read.begin(), plans_read.end(), *target) != plans_read.end()) {
-    print_error(io.err, fmt::format("not writing the report to '{}': it is one of the plans "
-                                    "just read, and most never changes a plan",
+    print_error(io.err, fmt::format("not writing the report to '{}': it is an input of this "
+                                    "run (one of the plans just read, or a configuration), and "
+                                    "most never changes a plan or a configuration",
                                     output));
     return kFailure;
   }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 namespace most::cli {
@@ -54,9 +55,9 @@ Inputs read_plan_inputs(const std::vector<std::string>& paths, const Streams& io
 }
 
 CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& io) {
-  return check_paths(
-      WorkspaceOptions{options.paths, options.config, options.max_file_size, options.jobs}, as_of,
-      io.in, io.plans_read);
+  return check_paths(WorkspaceOptions{options.paths, options.config, options.root,
+                                      options.max_file_size, options.jobs},
+                     as_of, io.in, io.plans_read);
 }
 
 int run_check(const CheckOptions& options, Streams io) {

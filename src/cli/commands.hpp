@@ -35,7 +35,8 @@ struct PlanOptions {
   std::string as_of; ///< YYYY-MM-DD, empty for today
   std::string color = "auto";
   std::string config;
-  unsigned jobs = 0;                           ///< plans checked at once; 0: one per core
+  std::string root;  ///< references may not lead outside it; empty: the plan's git work tree
+  unsigned jobs = 0; ///< plans checked at once; 0: one per core
   std::uint64_t max_file_size = kMaxPlanBytes; ///< larger plan files are refused
 };
 

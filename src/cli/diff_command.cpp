@@ -75,28 +75,43 @@ public:
       errors.push_back(fmt::format("'{}' is not in a git work tree, and --since reads the old "
                                    "versions from one{}{}",
                                    dir, reason.empty() ? "" : ": ", reason));
-    } else if (run_git(dir,
-                       {"rev-parse", "--verify", "--quiet", "--end-of-options",
-                        revision_ + "^{commit}"},
-                       4096)
-                   .status != 0) {
-      errors.push_back(
-          fmt::format("unknown revision '{}' in the repository of '{}'", revision_, dir));
     } else {
-      known->second = true;
+      known->second = !commit_in(dir, errors).empty();
     }
     return known->second;
   }
 
+  /// The revision as "REV", or "REV in REPOSITORY" when the repository that holds `file` is
+  /// not the one of the current directory (a submodule): the same REV names another commit
+  /// there.
+  std::string label(const std::string& file) {
+    const std::string& top = top_level(existing_base(file).first);
+    if (!here_) {
+      here_ = top_level(".");
+    }
+    if (top.empty() || top == *here_) {
+      return revision_;
+    }
+    std::error_code ec;
+    const fs::path relative = fs::path(top).lexically_relative(fs::current_path(ec));
+    const bool below = !relative.empty() && *relative.begin() != "..";
+    return fmt::format("{} in {}", revision_, below ? relative.string() : top);
+  }
   /// The file's text at the revision, following symbolic links as reading the file does;
   /// nullopt when it did not exist there (or was a folder).
   std::optional<std::string> show(const std::string& file, std::vector<std::string>& errors,
                                   bool& failed, int links = 0) {
     const auto [dir, relative] = existing_base(file);
+    // The revision as the repository that holds the file reads it: a file in a submodule
+    // is looked up in the submodule's history.
+    const std::string commit = commit_in(dir, errors);
+    if (commit.empty()) {
+      failed = true;
+      return std::nullopt;
+    }
     // ls-tree says whether and what the path was, without reading git's English messages.
-    const GitOutput entry =
-        run_git(dir, {"ls-tree", "-z", "--end-of-options", revision_, "--", "./" + relative},
-                kListingBytes);
+    const GitOutput entry = run_git(
+        dir, {"ls-tree", "-z", "--end-of-options", commit, "--", "./" + relative}, kListingBytes);
     const std::string_view listed = entry.out;
     if (entry.status != 0) {
       failed = true;
@@ -137,10 +152,13 @@ public:
   /// regular files only, as a walk of the folder reads.
   std::vector<std::string> plans_under(const std::string& dir, std::vector<std::string>& errors) {
     const auto [base, relative] = existing_base(dir + "/.");
-    const GitOutput listed =
-        run_git(base, {"ls-tree", "-r", "-z", "--end-of-options", revision_, "--", relative},
-                kListingBytes);
     std::vector<std::string> files;
+    const std::string commit = commit_in(base, errors);
+    if (commit.empty()) {
+      return files;
+    }
+    const GitOutput listed = run_git(
+        base, {"ls-tree", "-r", "-z", "--end-of-options", commit, "--", relative}, kListingBytes);
     if (listed.status != 0) {
       errors.push_back(fmt::format("git could not list '{}' at {}: {}", dir, revision_,
                                    listed.too_large ? "the listing is too large"
@@ -171,9 +189,49 @@ private:
   /// Listings name every file under a folder, plans or not: their own, larger bound.
   static constexpr std::uint64_t kListingBytes = std::uint64_t{256} << 20U;
 
+  /// The top folder of the work tree that holds `dir`; empty outside one.
+  const std::string& top_level(const std::string& dir) {
+    const auto [top, added] = top_levels_.try_emplace(dir);
+    if (added) {
+      const GitOutput shown = run_git(dir, {"rev-parse", "--show-toplevel"}, 4096);
+      if (shown.status == 0 && shown.out.ends_with('\n')) {
+        top->second = shown.out.substr(0, shown.out.size() - 1);
+      }
+    }
+    return top->second;
+  }
+
+  /// The commit the revision names in the repository that holds `dir`, resolved once per
+  /// repository; empty after a one-line error. The revision is resolved as given and then
+  /// peeled to a commit, so that `:/message` (whose text would take in a `^{commit}`
+  /// suffix) works like HEAD~1 or a tag.
+  std::string commit_in(const std::string& dir, std::vector<std::string>& errors) {
+    const std::string& top = top_level(dir);
+    const auto [commit, added] = commits_.try_emplace(top);
+    if (!added) {
+      return commit->second;
+    }
+    const GitOutput object =
+        run_git(dir, {"rev-parse", "--verify", "--quiet", "--end-of-options", revision_}, 4096);
+    const std::string oid = object.status == 0 ? object.out.substr(0, object.out.find('\n')) : "";
+    const GitOutput peeled =
+        oid.empty() ? GitOutput{}
+                    : run_git(dir, {"rev-parse", "--verify", "--quiet", oid + "^{commit}"}, 4096);
+    if (peeled.status == 0 && peeled.out.ends_with('\n')) {
+      commit->second = peeled.out.substr(0, peeled.out.find('\n'));
+    } else {
+      errors.push_back(
+          fmt::format("unknown revision '{}' in the repository of '{}'", revision_, dir));
+    }
+    return commit->second;
+  }
+
   std::string revision_;
   std::uint64_t max_bytes_;
   std::map<std::string, bool> usable_;
+  std::map<std::string, std::string> top_levels_; ///< by folder
+  std::map<std::string, std::string> commits_;    ///< by top folder of a work tree
+  std::optional<std::string> here_;               ///< top folder of the current directory
 };
 
 using VersionsByPath = std::map<std::string, Versions>; // by normalised path: sorted output
@@ -235,7 +293,7 @@ std::vector<Versions> versions_since(const DiffOptions& options, const Streams& 
       continue;
     }
     entry.before_name =
-        git.revision() + ":" + (entry.before_name.empty() ? name : entry.before_name);
+        git.label(name) + ":" + (entry.before_name.empty() ? name : entry.before_name);
     if (entry.after_name.empty()) {
       entry.after_name = key;
       entry.search_dir = fs::path(key).parent_path().string();
@@ -315,7 +373,7 @@ int run_diff(const DiffOptions& options, Streams io) {
   std::vector<std::string> errors;
   std::vector<Versions> versions = options.since.empty() ? versions_of_two(options, io, errors)
                                                          : versions_since(options, io, errors);
-  ConfigFinder configs(options.config, options.max_file_size);
+  ConfigFinder configs(options.config, options.max_file_size, io.plans_read);
   bool error_findings = false;
   for (Versions& entry : versions) {
     bool failed = false;

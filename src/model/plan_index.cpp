@@ -110,6 +110,12 @@ void PlanIndex::resolve_references(const PlanFileLoader& load, const ReferenceLi
                                     path, limits.max_plans, limits.max_bytes >> 20U);
         return;
       }
+      if (limits.refuse) {
+        if (std::string refused = limits.refuse(from.file, path); !refused.empty()) {
+          entry.problem = std::move(refused);
+          return;
+        }
+      }
       ReferencedPlan loaded = load(path);
       if (loaded.read) {
         ++plans_read;

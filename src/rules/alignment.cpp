@@ -19,7 +19,12 @@ const std::string_view kAlignmentDoc = R"(What it does
   Follows every `aligns_with:` reference — on the mission or on an objective,
   `PATH#ID` for an objective in another plan (PATH relative to this file's
   folder) or `#ID` for one in this plan — and reports, as errors:
-    - a file that does not exist, cannot be read or is not a plan;
+    - a file that does not exist, cannot be read or is not a plan (named by
+      its path only: nothing of a file that is not a plan is quoted);
+    - a file outside the limit references may reach, which is not opened:
+      the git work tree that holds the plan (`../org.yaml` from `teams/`
+      is fine; no limit for a plan outside any work tree), or the folder
+      given with `--root DIR`;
     - an id that is not in that plan, or names something other than an
       objective (the mission, a strategy, a tactic);
     - text that is not a reference at all (no `#ID`);

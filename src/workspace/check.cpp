@@ -7,14 +7,15 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <system_error>
 #include <utility>
 
 namespace most {
 
 namespace {
 
-// Loads each plan that a reference names with `read`; a text that is no plan is explained by
-// its first finding.
+// Loads each plan that a reference names with `read`.
 PlanFileLoader referenced_plan_loader(const PlanFileReader& read, const LoadLimits& limits) {
   return [&read, limits](const std::string& path) {
     ReferencedPlan result;
@@ -29,11 +30,9 @@ PlanFileLoader referenced_plan_loader(const PlanFileReader& read, const LoadLimi
     result.bytes = text.size();
     LoadResult loaded = load_plan(text, path, limits);
     if (!loaded.ok) {
-      const Diagnostic* first = loaded.diagnostics.empty() ? nullptr : loaded.diagnostics.data();
-      result.problem = first == nullptr ? fmt::format("'{}' is not a plan", path)
-                                        : fmt::format("'{}' is not a plan ({}:{}: {})", path,
-                                                      first->location.line, first->location.column,
-                                                      first->message);
+      // By its path only: a finding would quote the file (a repeated key of a file of
+      // secrets), and a reference may name any file.
+      result.problem = fmt::format("'{}' is not a plan ('most check {}' says why)", path, path);
       return result;
     }
     result.plan = std::move(loaded.plan);
@@ -82,12 +81,19 @@ CheckedPlans check(std::vector<PlanSource> sources, const CheckSettings& setting
 
 CheckedPlans check_paths(const WorkspaceOptions& options, Date as_of, std::istream& in,
                          std::vector<FileIdentity>* inputs_read) {
+  if (std::error_code ec;
+      !options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
+    CheckedPlans result;
+    result.errors.push_back(fmt::format("--root: '{}' is not a folder", options.root));
+    return result;
+  }
   Inputs inputs = read_inputs(options.paths, in, options.max_file_size);
   if (inputs_read != nullptr) {
     inputs_read->insert(inputs_read->end(), inputs.files.begin(), inputs.files.end());
   }
-  // Configurations are looked up serially (the finder caches and outlives the check).
-  ConfigFinder configs(options.config, options.max_file_size);
+  // Configurations are looked up serially (the finder caches and outlives the check); each one
+  // read is an input that --output may not replace.
+  ConfigFinder configs(options.config, options.max_file_size, inputs_read);
   std::vector<PlanSource> sources;
   for (PlanInput& input : inputs.plans) {
     if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {
@@ -98,6 +104,7 @@ CheckedPlans check_paths(const WorkspaceOptions& options, Date as_of, std::istre
   settings.as_of = as_of;
   settings.read_referenced = referenced_plan_reader(options.max_file_size, inputs_read);
   settings.jobs = options.jobs;
+  settings.references.refuse = reference_boundary(options.root);
   CheckedPlans result = check(std::move(sources), settings);
   result.errors = std::move(inputs.errors);
   return result;

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <poll.h>
 #include <sys/stat.h>
@@ -195,7 +196,11 @@ bool read_one(const fs::path& path, Found found, std::uint64_t limit, std::strin
               std::string& why, std::vector<FileIdentity>& seen) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    why = open_error(errno);
+    const int error = errno;
+    struct stat link {};
+    why = error == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)
+              ? "a symbolic link to nothing (its target does not exist)"
+              : open_error(error);
     return false;
   }
   if (S_ISREG(info.st_mode)) {
@@ -330,6 +335,74 @@ PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileI
   };
 }
 
+namespace {
+
+// `path` made absolute, with symbolic links resolved as far as it exists.
+fs::path resolved(const fs::path& path) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  fs::path canonical = fs::weakly_canonical(absolute, ec);
+  if (ec) {
+    return absolute;
+  }
+  return canonical.has_filename() ? canonical : canonical.parent_path();
+}
+
+bool is_inside(const fs::path& path, const fs::path& folder) {
+  return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first ==
+         folder.end();
+}
+
+// The work tree of the git repository that holds `dir`: the nearest folder with a `.git`
+// folder. A `.git` file marks a submodule (or a linked work tree), whose plans may refer to
+// the superproject's, so the search goes on past it; nullopt outside any work tree.
+std::optional<fs::path> work_tree_of(fs::path dir) {
+  std::error_code ec;
+  std::optional<fs::path> found;
+  for (;;) {
+    const fs::file_status git = fs::symlink_status(dir / ".git", ec);
+    if (fs::is_directory(git)) {
+      return dir;
+    }
+    if (fs::exists(git)) {
+      found = dir; // the outermost `.git` file so far: submodules nest
+    }
+    if (dir == dir.parent_path() || dir.empty()) {
+      return found;
+    }
+    dir = dir.parent_path();
+  }
+}
+
+} // namespace
+
+std::function<std::string(const std::string& from, const std::string& path)>
+reference_boundary(const std::string& root) {
+  if (!root.empty()) {
+    return [root, folder = resolved(root)](const std::string&, const std::string& path) {
+      return is_inside(resolved(path), folder)
+                 ? std::string{}
+                 : fmt::format("'{}' is outside --root '{}', and references may not lead there",
+                               path, root);
+    };
+  }
+  auto trees = std::make_shared<std::map<std::string, std::optional<fs::path>>>();
+  return [trees](const std::string& from, const std::string& path) {
+    const fs::path from_dir = from == "<stdin>" ? fs::path(".") : fs::path(from).parent_path();
+    const fs::path dir = resolved(from_dir.empty() ? fs::path(".") : from_dir);
+    auto [tree, added] = trees->try_emplace(dir.string());
+    if (added) {
+      tree->second = work_tree_of(dir);
+    }
+    if (!tree->second || is_inside(resolved(path), *tree->second)) {
+      return std::string{};
+    }
+    return fmt::format("'{}' is outside the git work tree that holds the plan, and references "
+                       "may not lead there (--root DIR sets another limit)",
+                       path);
+  };
+}
+
 std::optional<FileIdentity> identify(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
@@ -387,7 +460,9 @@ const Config* ConfigFinder::for_directory(const std::string& dir,
   const Config* found = &defaults_;
   while (!here.empty()) {
     const fs::path candidate = here / ".most.yaml";
-    if (fs::exists(candidate, ec)) {
+    // A dangling symbolic link or a loop is there too: it is an error, not "no configuration
+    // here", which would quietly use the parent folder's.
+    if (fs::exists(fs::symlink_status(candidate, ec))) {
       found = load(candidate.string(), /*searched=*/true, errors);
       break;
     }
@@ -407,6 +482,9 @@ const Config* ConfigFinder::load(const std::string& path, bool searched,
   }
   Inputs read;
   read_file(path, path, searched ? Found::Walked : Found::Named, max_bytes_, read);
+  if (seen_ != nullptr) {
+    seen_->insert(seen_->end(), read.files.begin(), read.files.end());
+  }
   std::pair<Config, bool> entry{Config{}, false};
   if (!read.errors.empty()) {
     errors.push_back(read.errors.front());

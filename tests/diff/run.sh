@@ -199,4 +199,39 @@ run 0 diff --since HEAD "${asof[@]}" plans/link.yaml && out_has "0 changes"
 sed 's/  - id: O1$/  - id: O1\n    ignore: [{rule: smart-specific, until: 2026-01-31}]/' plans/north.yaml >"$work/ignores.yaml"
 run 0 diff "${asof[@]}" "$work/ignores.yaml" "$work/ignores.yaml" && out_lacks "ignore-expired"
 
+echo "-- a submodule: the revision is the submodule's own, and the output says so"
+sub=$work/team-repo
+mkdir -p "$sub/plans" && cp plans/north.yaml "$sub/plans/north.yaml"
+(
+  cd "$sub" && git init -q && git config user.email ci@example.com && git config user.name CI &&
+    git config commit.gpgsign false && commit "the first plan" &&
+    sed -i 's/\(Interview candidates, owner: [a-z]*, due: \)[0-9-]*/\12099-01-01/' plans/north.yaml &&
+    commit "T2 slips"
+)
+super=$work/super
+mkdir -p "$super" && cd "$super" || exit 2
+git init -q && git config user.email ci@example.com && git config user.name CI &&
+  git config commit.gpgsign false
+echo "plans of the region" >README && commit "a readme"
+git -c protocol.file.allow=always submodule add -q "$sub" team >/dev/null 2>&1 && commit "the team's plans"
+# HEAD~1 of the superproject has no team folder at all; in the submodule, HEAD~1 is the plan
+# before T2 slipped. The plan is read in the submodule, and named as read there.
+run 0 diff --since HEAD~1 "${asof[@]}" team/plans/north.yaml &&
+  out_has "HEAD~1 in team:team/plans/north.yaml → team/plans/north.yaml" && out_has "slipped: T2"
+run 0 diff --since HEAD~1 "${asof[@]}" --format json . && out_has '"before": "HEAD~1 in team:./team/plans/north.yaml"'
+# From inside the submodule it is the current repository: no need to name it.
+(cd team && exec "$most" diff --since HEAD~1 "${asof[@]}" plans/north.yaml) >"$work/out" 2>"$work/err"
+out_has "HEAD~1:plans/north.yaml → plans/north.yaml"
+# A revision the superproject has and the submodule lacks is an error naming the submodule.
+echo "more" >>README && commit "more readme" && echo "even more" >>README && commit "and more"
+run 2 diff --since HEAD~3 "${asof[@]}" . && err_is_one_line &&
+  err_has "unknown revision 'HEAD~3' in the repository of './team"
+# ':/message' names the newest commit whose message matches: no ^{commit} glued to its text.
+cd "$sub" || exit 2
+run 0 diff --since ':/the first' "${asof[@]}" plans/north.yaml && out_has "slipped: T2" &&
+  out_has ":/the first:plans/north.yaml"
+run 2 diff --since ':/no such message' "${asof[@]}" plans/north.yaml && err_is_one_line &&
+  err_has "unknown revision"
+cd "$repo" || exit 2
+
 finish

@@ -123,6 +123,30 @@ TEST_CASE("references stop at the limits, with a reason", "[alignment]") {
                        "reach more than 3 plans or 256 MiB of them");
 }
 
+TEST_CASE("a refused reference is never read; a file that is not a plan is never quoted",
+          "[alignment]") {
+  Files files;
+  files.texts["team/plan.yaml"] =
+      plan_text({{"A1", "[\"../secrets.yaml#x\", \"../../etc/passwd#x\"]", 0}});
+  files.texts["secrets.yaml"] = "token: hunter2\ntoken: hunter2\n";
+  files.texts["../etc/passwd"] = "root:x:0:0:root:/root:/bin/bash\n";
+  ReferenceLimits limits;
+  std::vector<std::pair<std::string, std::string>> asked;
+  limits.refuse = [&asked](const std::string& from, const std::string& path) {
+    asked.emplace_back(from, path);
+    return path.starts_with("..") ? fmt::format("'{}' is outside", path) : std::string{};
+  };
+  files.run({"team/plan.yaml"}, limits);
+  CHECK(files.reads == std::map<std::string, int>{{"secrets.yaml", 1}});
+  CHECK(asked == std::vector<std::pair<std::string, std::string>>{
+                     {"team/plan.yaml", "secrets.yaml"}, {"team/plan.yaml", "../etc/passwd"}});
+  const auto messages = alignment_findings(files.plans[0], files.index);
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0] == "A1 aligns with '../secrets.yaml#x', but 'secrets.yaml' is not a plan "
+                       "('most check secrets.yaml' says why)");
+  CHECK(messages[1] == "A1 aligns with '../../etc/passwd#x', but '../etc/passwd' is outside");
+}
+
 TEST_CASE("the roll-up is the weakest state below, and no-data only without data", "[alignment]") {
   Files files;
   // O1 on track (95 of 90.7 expected), A1 at risk (70), B1 off track (20), C1 no data.

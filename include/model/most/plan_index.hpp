@@ -38,6 +38,9 @@ using PlanFileLoader = std::function<ReferencedPlan(const std::string& path)>;
 struct ReferenceLimits {
   std::size_t max_plans = 1000;                       ///< plans read only because referenced
   std::uint64_t max_bytes = std::uint64_t{256} << 20; ///< their text, in total
+  /// Why a reference of the plan file `from` may not lead to `path` (empty: it may), asked
+  /// before the file is opened; unset, any path may be read.
+  std::function<std::string(const std::string& from, const std::string& path)> refuse;
 };
 
 /// What a reference leads to: an objective, or why it leads nowhere.

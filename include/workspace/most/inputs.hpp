@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -56,12 +57,21 @@ Inputs read_inputs(const std::vector<std::string>& paths, std::istream& in,
 /// each file's identity is added to `seen` when given (so that --output never replaces it).
 PlanFileReader referenced_plan_reader(std::uint64_t max_bytes, std::vector<FileIdentity>* seen);
 
+/// Where `aligns_with:` references may lead, for ReferenceLimits::refuse: inside `root` when
+/// it is not empty, else inside the git work tree that holds the referencing plan (anywhere
+/// for a plan outside one). Paths are compared after resolving symbolic links.
+std::function<std::string(const std::string& from, const std::string& path)>
+reference_boundary(const std::string& root);
+
 /// Finds and parses the `.most.yaml` for each plan directory, caching per directory.
 class ConfigFinder {
 public:
-  /// `explicit_path`: the `--config` file, used for every plan when not empty.
-  ConfigFinder(std::string explicit_path, std::uint64_t max_bytes)
-      : explicit_path_(std::move(explicit_path)), max_bytes_(max_bytes) {}
+  /// `explicit_path`: the `--config` file, used for every plan when not empty. Each regular
+  /// file read (or refused) is added to `seen` when given, so that --output never replaces a
+  /// configuration.
+  ConfigFinder(std::string explicit_path, std::uint64_t max_bytes,
+               std::vector<FileIdentity>* seen = nullptr)
+      : explicit_path_(std::move(explicit_path)), max_bytes_(max_bytes), seen_(seen) {}
 
   /// The configuration for plans in `dir`, or nullptr after adding a one-line error to `errors`.
   const Config* for_directory(const std::string& dir, std::vector<std::string>& errors);
@@ -73,6 +83,7 @@ private:
 
   std::string explicit_path_;
   std::uint64_t max_bytes_;
+  std::vector<FileIdentity>* seen_;
   Config defaults_;
   std::map<std::string, const Config*> by_dir_;
   std::map<std::string, std::pair<Config, bool>> by_file_; ///< config, ok

@@ -13,10 +13,16 @@ enum class Existing {
   Keep,    ///< `most init`: never overwrite; fail instead
 };
 
-/// Writes `content` to `path` atomically: a temporary file in the same directory, flushed to
-/// disk, then renamed over `path` (or, with `Existing::Keep`, linked to `path`, which fails if
-/// it exists, even when another process creates it meanwhile). False (and a one-line reason in
-/// `error`) on failure, with the temporary file removed and `path` untouched.
+/// Writes `content` to `path` so that readers see the old file or the whole new one: the new
+/// file is written unnamed (O_TMPFILE; where the file system lacks it, under a temporary name
+/// that is removed on failure and on SIGTERM, SIGINT, SIGHUP and SIGXFSZ), flushed to disk,
+/// then renamed over `path` (or, with `Existing::Keep`, linked to `path`, which fails if it
+/// exists, even when another process creates it meanwhile). A file replaced keeps its mode
+/// (and owner, as root); a symbolic link to a regular file keeps pointing at the new one; the
+/// name is replaced, so other hard links to the old file keep the old content. A character
+/// device, a named pipe or a name under /dev or /proc (`/dev/stdout`) is written straight
+/// through; a directory or a block device is refused. False (and a one-line reason in `error`) on
+/// failure, with nothing left behind and `path` untouched.
 bool write_atomically(const std::string& path, std::string_view content, std::string& error,
                       Existing existing = Existing::Replace);
 
