@@ -14,7 +14,7 @@ namespace most::cli {
 
 // A personal feed or list for a name no plan knows would stay empty forever: most likely a
 // typo.
-bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
+bool check_owners(const std::vector<std::string>& owners, std::span<const Plan> plans,
                   std::ostream& err) {
   // Distinct names only: a plan of thousands of tactics has a handful of owners.
   std::set<std::string_view> known;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -86,7 +87,7 @@ bool report_unloadable(const CheckedPlans& checked, std::ostream& err);
 
 /// Whether every name in `owners` owns a tactic or is on a roster of `plans`; false after one
 /// line per unknown name with the closest known one.
-bool check_owners(const std::vector<std::string>& owners, const std::vector<Plan>& plans,
+bool check_owners(const std::vector<std::string>& owners, std::span<const Plan> plans,
                   std::ostream& err);
 
 /// `most team`: each owner's load across the plans, or their tactics with `--owner`.

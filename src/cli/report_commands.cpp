@@ -114,6 +114,10 @@ int run_overdue(const ReportOptions& options, Streams io) {
   filter.owners = options.owners;
   const CheckedPlans checked = check_plans(options, filter.as_of, io);
   const bool failed = report_unloadable(checked, io.err);
+  // An owner no plan knows would list nothing, forever: most likely a typo (as in `most team`).
+  if (!check_owners(options.owners, checked.plans, io.err)) {
+    return kFailure;
+  }
   std::vector<OverdueTactic> rows;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {

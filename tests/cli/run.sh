@@ -147,6 +147,10 @@ run 0 overdue --exit-code "${asof[@]}" examples/sales-dealer.yaml && out_has "0 
 run 0 overdue --owner priya --within 7 "${asof[@]}" examples && out_has "T22" && out_lacks "bram"
 # --owner takes one name: the path after it is a path, not a second owner.
 run 0 overdue "${asof[@]}" --owner bram examples/common-mistakes.yaml && out_has "O2.S1.T1"
+# An owner no plan knows is a typo, as in `most team`: exit 2 with the closest owner.
+run 2 overdue "${asof[@]}" --owner priyaa examples && err_is_one_line &&
+  err_has "no plan has an owner or team member 'priyaa' (did you mean 'priya'?)" && out_empty
+run 2 overdue "${asof[@]}" --owner zzzz --format json examples && err_is_one_line && out_empty
 run 2 overdue --within -3 examples && err_is_one_line
 run 2 overdue --format html examples && err_is_one_line
 run 2 overdue "${asof[@]}" "$plans/syntax-error.yaml" && err_has "cannot report on"
