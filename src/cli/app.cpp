@@ -2,9 +2,9 @@
 
 #include "cli.hpp"
 #include "commands.hpp"
+
 #include <most/inputs.hpp>
 #include <most/output.hpp>
-
 #include <most/suggest.hpp>
 
 #include <CLI/CLI.hpp>

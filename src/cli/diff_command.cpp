@@ -2,9 +2,9 @@
 // against a git revision (`--since REV`), whose old versions come from `git show`.
 
 #include "commands.hpp"
-#include <most/git.hpp>
 
 #include <most/diff.hpp>
+#include <most/git.hpp>
 #include <most/load.hpp>
 #include <most/rules.hpp>
 

@@ -1,9 +1,9 @@
 // `most init` and `most schema`: what a new plan starts from, and what editors check it with.
 
 #include "commands.hpp"
-#include <most/output.hpp>
 
 #include <most/authoring.hpp>
+#include <most/output.hpp>
 
 #include <fmt/format.h>
 

@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-
 namespace most::cli {
 
 int run_rules_list(const std::string& format, Streams io) {

@@ -49,8 +49,8 @@ std::optional<ConfigError> read_rules(const yaml::Tree& tree, NodeId map, Config
     const std::string_view name = tree.text(key);
     const std::string_view level = tree.text(value);
     if (!rule_from_name(name)) {
-      return ConfigError{key.location,
-                         fmt::format("unknown rule '{}'{}", name, did_you_mean(name, rule_names()))};
+      return ConfigError{
+          key.location, fmt::format("unknown rule '{}'{}", name, did_you_mean(name, rule_names()))};
     }
     const auto severity = severity_from(level);
     if (!severity) {

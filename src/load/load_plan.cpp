@@ -161,8 +161,8 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
   LoadResult result;
   result.plan.file = std::string(display_name);
   const auto add = [&](RuleId rule, std::string message, SourceLocation where) {
-    result.diagnostics.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message),
-                                            result.plan.file, where, ""});
+    result.diagnostics.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error,
+                                            std::move(message), result.plan.file, where, ""});
   };
   const LineIndex lines(text);
   if (auto problem = check_text(text, lines)) {

@@ -54,10 +54,9 @@ std::string invalid_day_reason(std::string_view text) {
 
 } // namespace
 
-void Reader::report(RuleId rule, SourceLocation where, std::string message,
-                    std::string_view item) {
-  out_.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message), file_, where,
-                            std::string(item)});
+void Reader::report(RuleId rule, SourceLocation where, std::string message, std::string_view item) {
+  out_.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message),
+                            file_, where, std::string(item)});
 }
 
 bool Reader::was_misspelt(std::string_view item, std::string_view key) const {

@@ -36,8 +36,7 @@ public:
   std::pair<NodeId, NodeId> lookup(NodeId map, std::string_view name, int merge_depth = 0) const;
 
   /// Records a finding of `rule` about `item`.
-  void report(RuleId rule, SourceLocation where, std::string message,
-              std::string_view item);
+  void report(RuleId rule, SourceLocation where, std::string message, std::string_view item);
 
   /// True when `value` is a mapping; otherwise reports a field-type finding naming `what`.
   bool expect_map(NodeId value, std::string_view what, std::string_view item);

@@ -3,9 +3,9 @@
 
 #include "terminal_text.hpp"
 
+#include <most/report.hpp>
 #include <most/utf8.hpp>
 #include <most/wording.hpp>
-#include <most/report.hpp>
 
 #include <fmt/format.h>
 
@@ -109,7 +109,6 @@ void render_excerpt(std::ostream& out, std::string_view line,
 }
 
 } // namespace
-
 
 std::string summary_line(const Summary& summary) {
   const auto count = [](std::size_t n, std::string_view word) {

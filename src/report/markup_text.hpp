@@ -4,11 +4,11 @@
 // tables, Mermaid gantt charts and HTML pages. Plan text is user input; it must never change
 // the structure of the document it is placed in.
 
+#include <most/wording.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <most/wording.hpp>
 
 namespace most {
 

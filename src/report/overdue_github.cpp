@@ -3,8 +3,8 @@
 
 #include "github_escape.hpp"
 
-#include <most/wording.hpp>
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -14,7 +14,6 @@
 namespace most {
 
 namespace {
-
 
 std::string when(const OverdueTactic& row) {
   if (!row.due_soon) {

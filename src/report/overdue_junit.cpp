@@ -6,8 +6,8 @@
 #include "terminal_text.hpp"
 #include "xml_text.hpp"
 
-#include <most/wording.hpp>
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -17,7 +17,6 @@
 namespace most {
 
 namespace {
-
 
 // "due 2026-06-01, 179 days overdue, status doing, strategy S1, objective O1, plan.yaml:30".
 std::string describe(const OverdueTactic& row) {

@@ -19,7 +19,6 @@ std::string owner_cell(const OwnerLoad& load) {
   return load.owner.empty() ? std::string(kNoOwner) : markdown_code(load.owner);
 }
 
-
 std::string when_cell(const TeamTactic& t, Date as_of) {
   if (t.status == Status::Done || t.status == Status::Dropped) {
     return std::string(status_name(t.status));
@@ -55,9 +54,10 @@ void write_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& l
   }
   out << "\n\n"
       << load.open << " open, " << load.overdue << " overdue"
-      << (load.overdue > 0 ? fmt::format(" (most {} late)", count_of(load.most_days_overdue, "day")) : "")
-      << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", " << load.done
-      << " done, budget " << format_amount(load.budget) << ".\n\n";
+      << (load.overdue > 0 ? fmt::format(" (most {} late)", count_of(load.most_days_overdue, "day"))
+                           : "")
+      << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", "
+      << load.done << " done, budget " << format_amount(load.budget) << ".\n\n";
   if (load.tactics.empty()) {
     out << "No tactics.\n\n";
     return;

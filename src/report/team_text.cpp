@@ -3,8 +3,8 @@
 
 #include "terminal_text.hpp"
 
-#include <most/wording.hpp>
 #include <most/team.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -25,7 +25,6 @@ struct Colors {
 
 constexpr std::size_t kColumns = 9;
 using Cells = std::array<std::string, kColumns>;
-
 
 Cells cells_of(const OwnerLoad& load) {
   return {load.owner.empty() ? std::string("(no owner)") : fit(load.owner, 20),

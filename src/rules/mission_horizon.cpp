@@ -1,6 +1,7 @@
 // mission-horizon: a mission should look 6 to 12 months ahead.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

@@ -10,7 +10,9 @@ namespace {
 // Rules that read the changes between two versions of a plan rather than one version.
 constexpr std::array kChangeRules{RuleId::TargetChanged};
 
-bool is_change_rule(RuleId rule) { return std::ranges::find(kChangeRules, rule) != kChangeRules.end(); }
+bool is_change_rule(RuleId rule) {
+  return std::ranges::find(kChangeRules, rule) != kChangeRules.end();
+}
 
 // The reporter does not know the plan; every finding here is about this plan's file.
 void name_file(const Plan& plan, std::vector<Diagnostic>& out, std::size_t first) {
@@ -32,8 +34,7 @@ void run_rules(const Plan& plan, const RuleContext& context, std::vector<Diagnos
   name_file(plan, out, first);
 }
 
-void run_change_rules(const Plan& plan, const RuleContext& context,
-                      std::vector<Diagnostic>& out) {
+void run_change_rules(const Plan& plan, const RuleContext& context, std::vector<Diagnostic>& out) {
   const std::size_t first = out.size();
   for (const RuleId id : kChangeRules) {
     const RuleInfo& rule = rule_info(id);

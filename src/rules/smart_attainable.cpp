@@ -1,6 +1,7 @@
 // smart-attainable: a metric target that cannot, or should not, be the goal.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

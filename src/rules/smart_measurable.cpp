@@ -1,6 +1,7 @@
 // smart-measurable: an objective with nothing to measure it by.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,7 @@
 // smart-relevant: an objective due outside the mission it is meant to serve.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

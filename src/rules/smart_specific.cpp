@@ -1,6 +1,7 @@
 // smart-specific: an objective statement that does not say precisely what changes.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,7 @@
 // smart-time-bound: an objective with no deadline, or two that disagree.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,7 @@
 // tactic-after-deadline: a step planned for after the goal it serves is due.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,7 @@
 // tactic-overdue: a tactic past its due day and not done.
 
 #include "checks.hpp"
+
 #include <most/wording.hpp>
 
 #include <fmt/format.h>

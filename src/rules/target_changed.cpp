@@ -50,15 +50,14 @@ void check_target_changed(const Plan& plan, const RuleContext& context, Reporter
     if ((!target && change.kind != ChangeKind::BaselineChanged) || !change.old_number) {
       continue;
     }
-    const auto objective =
-        std::find_if(plan.objectives.begin(), plan.objectives.end(),
-                     [&](const Objective& o) { return o.info.id == change.id; });
+    const auto objective = std::find_if(plan.objectives.begin(), plan.objectives.end(),
+                                        [&](const Objective& o) { return o.info.id == change.id; });
     if (objective == plan.objectives.end()) {
       continue;
     }
-    const std::string how =
-        change.new_number ? fmt::format("changed from {} to {}", change.before, change.after)
-                          : fmt::format("was removed (it was {})", change.before);
+    const std::string how = change.new_number
+                                ? fmt::format("changed from {} to {}", change.before, change.after)
+                                : fmt::format("was removed (it was {})", change.before);
     out.report(objective->info, change.location,
                fmt::format("the {} of objective {} {} after the mission started; say why in the "
                            "commit or the plan",

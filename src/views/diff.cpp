@@ -1,9 +1,8 @@
 // `most diff`: two versions of a plan compared item by item (the model of include/most/diff.hpp).
 
-
 #include <most/diff.hpp>
-#include <most/wording.hpp>
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -452,7 +451,6 @@ DiffSummary summarize_diff(std::span<const PlanDiff> diffs) {
 }
 
 namespace {
-
 
 // The clause of a change that the sentence names one by one: targets and the horizon.
 std::string named_clause(const Change& change) {

@@ -5,8 +5,6 @@
 // libFuzzer target and the unit test that replays tests/fuzz/regressions/, so an input the fuzzer
 // once broke stays covered by the normal test suite (and its ASan/UBSan run).
 
-#include <most/utf8.hpp>
-
 #include <most/alignment_tree.hpp>
 #include <most/calendar.hpp>
 #include <most/diff.hpp>
@@ -15,6 +13,7 @@
 #include <most/rules.hpp>
 #include <most/status.hpp>
 #include <most/team.hpp>
+#include <most/utf8.hpp>
 #include <most/workspace.hpp>
 
 #include <sstream>
@@ -72,8 +71,7 @@ inline Exercised exercise(std::string_view text) {
   CheckSettings settings;
   settings.as_of = as_of;
   settings.jobs = 1;
-  CheckedPlans checked =
-      check({PlanSource{"fuzz.yaml", std::string(text), nullptr}}, settings);
+  CheckedPlans checked = check({PlanSource{"fuzz.yaml", std::string(text), nullptr}}, settings);
   struct {
     bool ok;
     Plan& plan;

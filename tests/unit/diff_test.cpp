@@ -2,8 +2,8 @@
 // matched, and the summary sentence.
 
 #include <most/diff.hpp>
-#include <most/workspace.hpp>
 #include <most/load.hpp>
+#include <most/workspace.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -182,7 +182,8 @@ TEST_CASE("targets, baselines, horizon and check-ins", "[diff]") {
   CHECK(finding.message ==
         "the target of objective O1 changed from 110 to 105 after the mission started; say why "
         "in the commit or the plan");
-  CHECK(diff.findings[0].message.starts_with("the baseline of objective O1 changed from 100 to 98"));
+  CHECK(
+      diff.findings[0].message.starts_with("the baseline of objective O1 changed from 100 to 98"));
   // Before the mission starts, targets are still being planned.
   CHECK(diff_versions(&a, &b, day("2025-12-01"), Config{}).findings.empty());
 }

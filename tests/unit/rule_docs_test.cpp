@@ -56,8 +56,8 @@ TEST_CASE("every registered rule is in the man page, README, schema and SARIF", 
 }
 
 TEST_CASE("the man page lists no rule that is not registered", "[rules][docs]") {
-  const std::string man = section(test::read_file(std::string(MOST_SOURCE_DIR) + "/man/most.1"),
-                                  ".SH RULES", "\n.SH ");
+  const std::string man =
+      section(test::read_file(std::string(MOST_SOURCE_DIR) + "/man/most.1"), ".SH RULES", "\n.SH ");
   std::size_t listed = 0;
   for (std::size_t at = man.find("\n.TP\n.BR "); at != std::string::npos;
        at = man.find("\n.TP\n.BR ", at + 1)) {
