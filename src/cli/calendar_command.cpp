@@ -22,15 +22,12 @@ bool check_owners(const std::vector<std::string>& owners, std::span<const Plan> 
     for (const TeamMember& member : plan.team) {
       known.insert(member.id);
     }
-    for (const Objective& objective : plan.objectives) {
-      for (const Strategy& strategy : objective.strategies) {
-        for (const Tactic& tactic : strategy.tactics) {
-          if (tactic.owner) {
-            known.insert(*tactic.owner);
-          }
-        }
+    for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
+                              const Tactic& tactic) {
+      if (tactic.owner) {
+        known.insert(*tactic.owner);
       }
-    }
+    });
   }
   bool ok = true;
   for (const std::string& owner : owners) {

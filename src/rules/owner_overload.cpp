@@ -83,20 +83,17 @@ void check_owner_overload(const Plan& plan, const RuleContext& context, Reporter
   // Owners in the order they first appear, so findings come out in plan order.
   std::vector<std::string_view> owners;
   std::unordered_map<std::string_view, std::vector<Due>> by_owner;
-  for (const Objective& objective : plan.objectives) {
-    for (const Strategy& strategy : objective.strategies) {
-      for (const Tactic& tactic : strategy.tactics) {
-        if (!tactic.owner || !tactic.due || !tactic.is_open()) {
-          continue;
-        }
-        auto [dues, added] = by_owner.try_emplace(*tactic.owner);
-        if (added) {
-          owners.push_back(*tactic.owner);
-        }
-        dues->second.push_back({*tactic.due, &tactic});
-      }
+  for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
+                            const Tactic& tactic) {
+    if (!tactic.owner || !tactic.due || !tactic.is_open()) {
+      return;
     }
-  }
+    auto [dues, added] = by_owner.try_emplace(*tactic.owner);
+    if (added) {
+      owners.push_back(*tactic.owner);
+    }
+    dues->second.push_back({*tactic.due, &tactic});
+  });
   for (const std::string_view owner : owners) {
     std::vector<Due>& dues = by_owner[owner];
     if (std::cmp_less_equal(dues.size(), context.overload_threshold)) {

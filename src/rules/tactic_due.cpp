@@ -36,19 +36,16 @@ How to silence
 )";
 
 void check_tactic_due(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
-  for (const Objective& objective : plan.objectives) {
-    for (const Strategy& strategy : objective.strategies) {
-      for (const Tactic& tactic : strategy.tactics) {
-        // A due day that is written but not a real date was reported as invalid-date.
-        if (!tactic.due.written) {
-          out.report(tactic.info, {},
-                     fmt::format("tactic {} has no due date; add 'due: YYYY-MM-DD' with the day "
-                                 "it should be done",
-                                 tactic.info.id));
-        }
-      }
+  for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
+                            const Tactic& tactic) {
+    // A due day that is written but not a real date was reported as invalid-date.
+    if (!tactic.due.written) {
+      out.report(tactic.info, {},
+                 fmt::format("tactic {} has no due date; add 'due: YYYY-MM-DD' with the day "
+                             "it should be done",
+                             tactic.info.id));
     }
-  }
+  });
 }
 
 } // namespace most

@@ -41,20 +41,17 @@ How to silence
 )";
 
 void check_tactic_overdue(const Plan& plan, const RuleContext& context, Reporter& out) {
-  for (const Objective& objective : plan.objectives) {
-    for (const Strategy& strategy : objective.strategies) {
-      for (const Tactic& tactic : strategy.tactics) {
-        if (!tactic.is_overdue(context.as_of)) {
-          continue;
-        }
-        out.report(tactic.info, tactic.due.location,
-                   fmt::format("tactic {} is overdue: it was due on {}, {} ago; finish it and "
-                               "set 'status: done', or move 'due:' if the plan changed",
-                               tactic.info.id, format_date(*tactic.due),
-                               count_of(days_between(*tactic.due, context.as_of), "day")));
-      }
+  for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
+                            const Tactic& tactic) {
+    if (!tactic.is_overdue(context.as_of)) {
+      return;
     }
-  }
+    out.report(tactic.info, tactic.due.location,
+               fmt::format("tactic {} is overdue: it was due on {}, {} ago; finish it and "
+                           "set 'status: done', or move 'due:' if the plan changed",
+                           tactic.info.id, format_date(*tactic.due),
+                           count_of(days_between(*tactic.due, context.as_of), "day")));
+  });
 }
 
 } // namespace most

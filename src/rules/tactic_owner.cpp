@@ -88,34 +88,31 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
   // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
   std::unordered_map<std::string_view, std::string> suggestions;
 
-  for (const Objective& objective : plan.objectives) {
-    for (const Strategy& strategy : objective.strategies) {
-      for (const Tactic& tactic : strategy.tactics) {
-        const Field<std::string>& owner = tactic.owner;
-        // The loader treats blank text as not written; the wrong type was its field-type.
-        if (!owner.written) {
-          out.report(tactic.info, {},
-                     fmt::format("tactic {} has no owner; add 'owner:' with the person who "
-                                 "does it",
-                                 tactic.info.id));
-          continue;
-        }
-        if (!plan.has_team || !owner || members.contains(*owner)) {
-          continue;
-        }
-        auto [suggestion, added] = suggestions.try_emplace(*owner);
-        if (added && suggestions.size() <= kMaxSuggestedNames) {
-          suggestion->second = did_you_mean(*owner, member_ids);
-        }
-        out.report(tactic.info, owner.location,
-                   fmt::format("tactic {} is owned by '{}', who is not on the team{}{}; fix the "
-                               "name or add them under 'team:'",
-                               tactic.info.id, *owner,
-                               other_rosters ? " nor on the roster of a plan it aligns with" : "",
-                               suggestion->second));
-      }
+  for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
+                            const Tactic& tactic) {
+    const Field<std::string>& owner = tactic.owner;
+    // The loader treats blank text as not written; the wrong type was its field-type.
+    if (!owner.written) {
+      out.report(tactic.info, {},
+                 fmt::format("tactic {} has no owner; add 'owner:' with the person who "
+                             "does it",
+                             tactic.info.id));
+      return;
     }
-  }
+    if (!plan.has_team || !owner || members.contains(*owner)) {
+      return;
+    }
+    auto [suggestion, added] = suggestions.try_emplace(*owner);
+    if (added && suggestions.size() <= kMaxSuggestedNames) {
+      suggestion->second = did_you_mean(*owner, member_ids);
+    }
+    out.report(tactic.info, owner.location,
+               fmt::format("tactic {} is owned by '{}', who is not on the team{}{}; fix the "
+                           "name or add them under 'team:'",
+                           tactic.info.id, *owner,
+                           other_rosters ? " nor on the roster of a plan it aligns with" : "",
+                           suggestion->second));
+  });
 }
 
 } // namespace most

@@ -155,27 +155,24 @@ PlanStatus compute_status(const Plan& plan, Date as_of) {
 void collect_overdue(const Plan& plan, const OverdueOptions& options,
                      std::vector<OverdueTactic>& out) {
   const Date soon_end = add_days(options.as_of, std::max(options.within_days, 0));
-  for (const Objective& objective : plan.objectives) {
-    for (const Strategy& strategy : objective.strategies) {
-      for (const Tactic& tactic : strategy.tactics) {
-        if (!tactic.due || !tactic.is_open()) {
-          continue;
-        }
-        const bool overdue = *tactic.due < options.as_of;
-        const bool soon = !overdue && options.within_days >= 0 && *tactic.due <= soon_end;
-        const std::string owner = tactic.owner.value.value_or("");
-        if ((!overdue && !soon) ||
-            (!options.owners.empty() && std::find(options.owners.begin(), options.owners.end(),
-                                                  owner) == options.owners.end())) {
-          continue;
-        }
-        out.push_back({plan.file, tactic.info.location.line, tactic.info.id,
-                       tactic.action.value.value_or(""), owner, *tactic.due,
-                       days_between(*tactic.due, options.as_of), tactic.effective_status(),
-                       objective.info.id, strategy.info.id, soon});
-      }
+  for_each_tactic(plan, [&](const Objective& objective, const Strategy& strategy,
+                            const Tactic& tactic) {
+    if (!tactic.due || !tactic.is_open()) {
+      return;
     }
-  }
+    const bool overdue = *tactic.due < options.as_of;
+    const bool soon = !overdue && options.within_days >= 0 && *tactic.due <= soon_end;
+    const std::string owner = tactic.owner.value.value_or("");
+    if ((!overdue && !soon) ||
+        (!options.owners.empty() &&
+         std::find(options.owners.begin(), options.owners.end(), owner) == options.owners.end())) {
+      return;
+    }
+    out.push_back({plan.file, tactic.info.location.line, tactic.info.id,
+                   tactic.action.value.value_or(""), owner, *tactic.due,
+                   days_between(*tactic.due, options.as_of), tactic.effective_status(),
+                   objective.info.id, strategy.info.id, soon});
+  });
 }
 
 void sort_overdue(std::vector<OverdueTactic>& rows) {

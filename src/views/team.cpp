@@ -70,26 +70,23 @@ void add_rosters(std::span<const Plan> plans, const TeamOptions& options, Loads&
 void add_tactics(std::span<const Plan> plans, const TeamOptions& options, bool keep_rows,
                  Loads& loads) {
   for (const Plan& plan : plans) {
-    for (const Objective& objective : plan.objectives) {
-      for (const Strategy& strategy : objective.strategies) {
-        for (const Tactic& tactic : strategy.tactics) {
-          static const std::string kNobody;
-          const std::string& owner = tactic.owner ? *tactic.owner : kNobody;
-          if (!options.owners.empty() && std::find(options.owners.begin(), options.owners.end(),
-                                                   owner) == options.owners.end()) {
-            continue;
-          }
-          OwnerLoad& load = loads[owner];
-          load.owner = owner;
-          TeamTactic row = row_of(plan, objective, strategy, tactic, options);
-          count(load, row);
-          // The summary needs only the counts: a 100k-tactic plan keeps no rows.
-          if (keep_rows) {
-            load.tactics.push_back(std::move(row));
-          }
-        }
+    for_each_tactic(plan, [&](const Objective& objective, const Strategy& strategy,
+                              const Tactic& tactic) {
+      static const std::string kNobody;
+      const std::string& owner = tactic.owner ? *tactic.owner : kNobody;
+      if (!options.owners.empty() &&
+          std::find(options.owners.begin(), options.owners.end(), owner) == options.owners.end()) {
+        return;
       }
-    }
+      OwnerLoad& load = loads[owner];
+      load.owner = owner;
+      TeamTactic row = row_of(plan, objective, strategy, tactic, options);
+      count(load, row);
+      // The summary needs only the counts: a 100k-tactic plan keeps no rows.
+      if (keep_rows) {
+        load.tactics.push_back(std::move(row));
+      }
+    });
   }
 }
 

@@ -156,4 +156,15 @@ struct Plan {
   std::vector<Objective> objectives;
 };
 
+/// Calls `fn(objective, strategy, tactic)` for every tactic of `plan`, in the file's order.
+template <class Fn> void for_each_tactic(const Plan& plan, Fn&& fn) {
+  for (const Objective& objective : plan.objectives) {
+    for (const Strategy& strategy : objective.strategies) {
+      for (const Tactic& tactic : strategy.tactics) {
+        fn(objective, strategy, tactic);
+      }
+    }
+  }
+}
+
 } // namespace most
