@@ -71,172 +71,178 @@ void add_plan_options(CLI::App* cmd, PlanOptions& plans, std::string& output,
       ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
 }
 
-void add_check(CLI::App& app, CheckOptions& check, std::string& output,
-               std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("check", "Validate plans and report every finding");
-  add_plan_options(cmd, check, output, {"text", "json", "markdown", "github", "sarif", "junit"});
-  cmd->add_flag("--strict", check.strict, "Warnings also fail the check (exit 1)");
-  cmd->add_flag("-q,--quiet", check.quiet, "Print only the finding lines: no excerpts, no summary");
-  cmd->callback([&action, &check, &io] {
-    if (check.paths.empty()) {
-      check.paths.emplace_back("."); // SPEC §2: `most check [FILE|DIR]...`
-    }
-    action = [&check, &io] { return run_check(check, io); };
-  });
+// Every command's options, as CLI11 fills them.
+struct Options {
+  CheckOptions check;
+  ReportOptions status;
+  ReportOptions overdue;
+  ReportOptions team;
+  ReportOptions calendar;
+  DiffOptions diff;
+  InitOptions init;
+  std::string rules_format = "text";
+  std::string rule;
+  std::string output;
+};
+
+struct Command;
+
+/// Adds a command's own options to `cmd` and returns what runs it once the line is parsed.
+using Wire = std::function<int()> (*)(CLI::App& cmd, const Command& command, Options& options,
+                                      const Streams& io);
+
+// One command of `most`: its name and summary as --help lists them, the values of its --format
+// (the first is the default; none: one format, no --format and no --color) and its wiring.
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  std::vector<std::string> formats;
+  Wire wire;
+};
+
+// One value per --owner: `--owner anna plans/` must not read plans/ as a second owner.
+void add_owner(CLI::App& cmd, ReportOptions& report, const std::string& help) {
+  cmd.add_option("--owner", report.owners, help)->allow_extra_args(false);
 }
 
-void add_status(CLI::App& app, ReportOptions& report, std::string& output,
-                std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("status", "Where each plan stands: progress, expected "
-                                               "progress and state per objective");
-  add_plan_options(cmd, report, output, {"text", "json", "markdown", "html"});
-  cmd->add_flag("--tree", report.tree,
-                "Each objective with the objectives that align to it (aligns_with), recursively, "
-                "and the roll-up state");
-  cmd->callback([&action, &report, &io] {
-    if (report.paths.empty()) {
-      report.paths.emplace_back(".");
-    }
-    action = [&report, &io] { return run_status(report, io); };
-  });
+std::function<int()> wire_check(CLI::App& cmd, const Command& command, Options& o,
+                                const Streams& io) {
+  add_plan_options(&cmd, o.check, o.output, command.formats);
+  cmd.add_flag("--strict", o.check.strict, "Warnings also fail the check (exit 1)");
+  cmd.add_flag("-q,--quiet", o.check.quiet,
+               "Print only the finding lines: no excerpts, no summary");
+  return [&o, &io] { return run_check(o.check, io); };
 }
 
-void add_overdue(CLI::App& app, ReportOptions& report, std::string& output,
-                 std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("overdue", "Tactics past due and not done or dropped, "
-                                                "grouped by owner");
-  add_plan_options(cmd, report, output, {"text", "json", "markdown", "github", "junit"});
-  // One value per --owner: `--owner anna plans/` must not read plans/ as a second owner.
-  cmd->add_option("--owner", report.owners, "Only tactics of this owner (repeatable)")
-      ->allow_extra_args(false);
-  cmd->add_option("--within", report.within,
-                  "Also list tactics due from today through DAYS days later, marked due soon")
+std::function<int()> wire_status(CLI::App& cmd, const Command& command, Options& o,
+                                 const Streams& io) {
+  add_plan_options(&cmd, o.status, o.output, command.formats);
+  cmd.add_flag("--tree", o.status.tree,
+               "Each objective with the objectives that align to it (aligns_with), recursively, "
+               "and the roll-up state");
+  return [&o, &io] { return run_status(o.status, io); };
+}
+
+std::function<int()> wire_overdue(CLI::App& cmd, const Command& command, Options& o,
+                                  const Streams& io) {
+  add_plan_options(&cmd, o.overdue, o.output, command.formats);
+  add_owner(cmd, o.overdue, "Only tactics of this owner (repeatable)");
+  cmd.add_option("--within", o.overdue.within,
+                 "Also list tactics due from today through DAYS days later, marked due soon")
       ->check(CLI::Range(0, 3650));
-  cmd->add_flag("--exit-code", report.exit_code, "Exit 1 when anything is listed");
-  cmd->callback([&action, &report, &io] {
-    if (report.paths.empty()) {
-      report.paths.emplace_back(".");
-    }
-    action = [&report, &io] { return run_overdue(report, io); };
-  });
+  cmd.add_flag("--exit-code", o.overdue.exit_code, "Exit 1 when anything is listed");
+  return [&o, &io] { return run_overdue(o.overdue, io); };
 }
 
-void add_team(CLI::App& app, ReportOptions& report, std::string& output,
-              std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("team", "Each owner's load across the plans: open, overdue, "
-                                             "due soon, done and budget, most overdue first");
-  add_plan_options(cmd, report, output, {"text", "json", "markdown"});
-  // One value per --owner: `--owner anna plans/` must not read plans/ as a second owner.
-  cmd->add_option("--owner", report.owners,
-                  "Instead of the summary, every tactic of this owner (repeatable)")
-      ->allow_extra_args(false);
-  cmd->add_option("--within", report.within,
-                  "Due soon means due from today through DAYS days later (default: 14)")
+std::function<int()> wire_team(CLI::App& cmd, const Command& command, Options& o,
+                               const Streams& io) {
+  add_plan_options(&cmd, o.team, o.output, command.formats);
+  add_owner(cmd, o.team, "Instead of the summary, every tactic of this owner (repeatable)");
+  cmd.add_option("--within", o.team.within,
+                 "Due soon means due from today through DAYS days later (default: 14)")
       ->check(CLI::Range(0, 3650));
-  cmd->callback([&action, &report, &io] {
-    if (report.paths.empty()) {
-      report.paths.emplace_back(".");
-    }
-    action = [&report, &io] { return run_team(report, io); };
-  });
+  return [&o, &io] { return run_team(o.team, io); };
 }
 
-void add_rules(CLI::App& app, std::string& format, std::string& output,
-               std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand("rules", "List every rule: name, default severity, summary");
-  cmd->add_option("--format", format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_str("text");
-  add_output_options(cmd, output, nullptr);
-  cmd->callback(
-      [&action, &format, &io] { action = [&format, &io] { return run_rules_list(format, io); }; });
+std::function<int()> wire_rules(CLI::App& cmd, const Command& command, Options& o,
+                                const Streams& io) {
+  cmd.add_option("--format", o.rules_format, "Output format")
+      ->check(CLI::IsMember(command.formats))
+      ->default_str(command.formats.front());
+  add_output_options(&cmd, o.output, nullptr);
+  return [&o, &io] { return run_rules_list(o.rules_format, io); };
 }
 
-void add_explain(CLI::App& app, std::string& rule, std::string& output,
-                 std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd =
-      app.add_subcommand("explain", "What a rule checks, why, and how to fix or silence it");
-  cmd->add_option("rule", rule, "A rule name, as 'most rules' lists them")->required();
-  add_output_options(cmd, output, nullptr);
-  cmd->callback([&action, &rule, &io] { action = [&rule, &io] { return run_explain(rule, io); }; });
+std::function<int()> wire_explain(CLI::App& cmd, const Command& /*command*/, Options& o,
+                                  const Streams& io) {
+  cmd.add_option("rule", o.rule, "A rule name, as 'most rules' lists them")->required();
+  add_output_options(&cmd, o.output, nullptr);
+  return [&o, &io] { return run_explain(o.rule, io); };
 }
 
-void add_init(CLI::App& app, InitOptions& init, std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand(
-      "init", "Write a commented starter plan that passes 'most check' (never overwrites)");
-  cmd->add_option("file", init.file, "The plan to create, or - for standard output")
+std::function<int()> wire_init(CLI::App& cmd, const Command& /*command*/, Options& o,
+                               const Streams& io) {
+  cmd.add_option("file", o.init.file, "The plan to create, or - for standard output")
       ->default_str("plan.yaml");
-  add_as_of(cmd, init.as_of);
-  cmd->add_option("--schema", init.schema,
-                  "The JSON Schema the editor modeline names (path or URL; default: the "
-                  "installed schema)");
-  cmd->callback([&action, &init, &io] { action = [&init, &io] { return run_init(init, io); }; });
+  add_as_of(&cmd, o.init.as_of);
+  cmd.add_option("--schema", o.init.schema,
+                 "The JSON Schema the editor modeline names (path or URL; default: the "
+                 "installed schema)");
+  return [&o, &io] { return run_init(o.init, io); };
 }
 
-void add_schema(CLI::App& app, std::string& output, std::function<int()>& action,
-                const Streams& io) {
-  CLI::App* cmd = app.add_subcommand(
-      "schema", "Print the plan format as JSON Schema (draft-07), for editors and validators");
-  add_output_options(cmd, output, nullptr);
-  cmd->callback([&action, &io] { action = [&io] { return run_schema(io); }; });
+std::function<int()> wire_schema(CLI::App& cmd, const Command& /*command*/, Options& o,
+                                 const Streams& io) {
+  add_output_options(&cmd, o.output, nullptr);
+  return [&io] { return run_schema(io); };
 }
 
-void add_calendar(CLI::App& app, ReportOptions& report, std::string& output,
-                  std::function<int()>& action, const Streams& io) {
-  CLI::App* cmd = app.add_subcommand(
-      "calendar", "Tactic due days and milestones as an iCalendar feed (RFC 5545)");
-  add_plan_options(cmd, report, output, {});
-  cmd->add_option("--owner", report.owners,
-                  "Only tactics of this owner, and no milestones: a personal feed (repeatable)")
+std::function<int()> wire_calendar(CLI::App& cmd, const Command& command, Options& o,
+                                   const Streams& io) {
+  add_plan_options(&cmd, o.calendar, o.output, command.formats);
+  add_owner(cmd, o.calendar,
+            "Only tactics of this owner, and no milestones: a personal feed (repeatable)");
+  return [&o, &io] { return run_calendar(o.calendar, io); };
+}
+
+std::function<int()> wire_diff(CLI::App& cmd, const Command& command, Options& o,
+                               const Streams& io) {
+  add_plan_options(&cmd, o.diff, o.output, command.formats);
+  cmd.add_option("--since", o.diff.since,
+                 "Compare the plans with their versions at this git revision (e.g. HEAD~1, "
+                 "main, a tag)");
+  std::vector<std::string> kinds{"slip"};
+  for (const std::string_view kind : change_names()) {
+    kinds.emplace_back(kind);
+  }
+  cmd.add_option("--fail-on", o.diff.fail_on,
+                 "Exit 1 when a change of this kind is found: slip, earlier, added, removed, "
+                 "completed, dropped, owner, target, … (any JSON kind; repeatable)")
+      ->check(CLI::IsMember(kinds))
       ->allow_extra_args(false);
-  cmd->callback([&action, &report, &io] {
-    if (report.paths.empty()) {
-      report.paths.emplace_back(".");
-    }
-    action = [&report, &io] { return run_calendar(report, io); };
-  });
+  return [&o, &io] { return run_diff(o.diff, io); };
 }
 
-void add_diff(CLI::App& app, DiffOptions& diff, std::string& output, std::function<int()>& action,
-              const Streams& io) {
-  CLI::App* cmd = app.add_subcommand(
-      "diff", "What changed between two versions of plans: slips, completions, owners, targets");
-  add_plan_options(cmd, diff, output, {"text", "json", "markdown"});
-  cmd->add_option("--since", diff.since,
-                  "Compare the plans with their versions at this git revision (e.g. HEAD~1, "
-                  "main, a tag)");
-  cmd->add_option("--fail-on", diff.fail_on,
-                  "Exit 1 when a change of this kind is found: slip, earlier, added, removed, "
-                  "completed, dropped, owner, target, … (any JSON kind; repeatable)")
-      ->check(CLI::IsMember({"slip",
-                             "slipped",
-                             "earlier",
-                             "due",
-                             "added",
-                             "removed",
-                             "completed",
-                             "dropped",
-                             "status",
-                             "owner",
-                             "target",
-                             "baseline",
-                             "horizon",
-                             "check-in",
-                             "check-in-changed",
-                             "check-in-removed",
-                             "objective-added",
-                             "objective-removed",
-                             "strategy-added",
-                             "strategy-removed",
-                             "plan-added",
-                             "plan-removed"}))
-      ->allow_extra_args(false);
-  cmd->callback([&action, &diff, &io] {
-    if (!diff.since.empty() && diff.paths.empty()) {
-      diff.paths.emplace_back(".");
-    }
-    action = [&diff, &io] { return run_diff(diff, io); };
-  });
+// The one table of commands, in the order `most --help` lists them.
+const std::vector<Command>& commands() {
+  static const std::vector<Command> kCommands{
+      {"check",
+       "Validate plans and report every finding",
+       {"text", "json", "markdown", "github", "sarif", "junit"},
+       &wire_check},
+      {"status",
+       "Where each plan stands: progress, expected progress and state per objective",
+       {"text", "json", "markdown", "html"},
+       &wire_status},
+      {"overdue",
+       "Tactics past due and not done or dropped, grouped by owner",
+       {"text", "json", "markdown", "github", "junit"},
+       &wire_overdue},
+      {"team",
+       "Each owner's load across the plans: open, overdue, due soon, done and budget, "
+       "most overdue first",
+       {"text", "json", "markdown"},
+       &wire_team},
+      {"rules", "List every rule: name, default severity, summary", {"text", "json"}, &wire_rules},
+      {"explain", "What a rule checks, why, and how to fix or silence it", {}, &wire_explain},
+      {"init",
+       "Write a commented starter plan that passes 'most check' (never overwrites)",
+       {},
+       &wire_init},
+      {"schema",
+       "Print the plan format as JSON Schema (draft-07), for editors and validators",
+       {},
+       &wire_schema},
+      {"calendar",
+       "Tactic due days and milestones as an iCalendar feed (RFC 5545)",
+       {},
+       &wire_calendar},
+      {"diff",
+       "What changed between two versions of plans: slips, completions, owners, targets",
+       {"text", "json", "markdown"},
+       &wire_diff},
+  };
+  return kCommands;
 }
 
 int parse_and_run(int argc, const char* const* argv, Streams io) {
@@ -248,32 +254,18 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   app.footer("Exit status: 0 no errors, 1 findings that fail the check, 2 the command could not "
              "do its job.\nSee 'most explain RULE' and 'man most'.\n");
 
-  std::function<int()> action;
-  CheckOptions check;
-  std::string rules_format = "text";
-  std::string rule;
-  ReportOptions status;
-  ReportOptions overdue;
-  ReportOptions team;
-  InitOptions init;
-  ReportOptions calendar;
-  DiffOptions diff;
-  std::string output;
+  Options options;
+  std::string& output = options.output;
   std::ostringstream buffer;
   // Every command writes into a buffer: with --output it lands in the file at once,
   // otherwise on stdout.
   std::vector<FileIdentity> plans_read;
   Streams to{io.in, buffer, io.err, io.terminal, &plans_read};
-  add_check(app, check, output, action, to);
-  add_status(app, status, output, action, to);
-  add_overdue(app, overdue, output, action, to);
-  add_team(app, team, output, action, to);
-  add_rules(app, rules_format, output, action, to);
-  add_explain(app, rule, output, action, to);
-  add_init(app, init, action, to);
-  add_schema(app, output, action, to);
-  add_calendar(app, calendar, output, action, to);
-  add_diff(app, diff, output, action, to);
+  std::vector<std::pair<const CLI::App*, std::function<int()>>> wired;
+  for (const Command& command : commands()) {
+    CLI::App* cmd = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    wired.emplace_back(cmd, command.wire(*cmd, command, options, to));
+  }
 
   // CLI11 would call an unknown command a missing one; name it, and the closest real one.
   if (argc > 1 && argv[1][0] != '-') {
@@ -298,6 +290,12 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
     }
     print_error(io.err, std::string(error.what()) + " (see 'most --help')");
     return kFailure;
+  }
+  std::function<int()> action;
+  for (const auto& [cmd, run] : wired) {
+    if (cmd->parsed()) {
+      action = run;
+    }
   }
   if (!action) {
     return kFailure;

@@ -359,7 +359,11 @@ bool fails_on(const DiffOptions& options, const std::vector<PlanDiff>& diffs) {
 
 } // namespace
 
-int run_diff(const DiffOptions& options, Streams io) {
+int run_diff(const DiffOptions& given, Streams io) {
+  DiffOptions options = given;
+  if (!options.since.empty() && options.paths.empty()) {
+    options.paths.emplace_back("."); // `most diff --since REV`: the plans below here
+  }
   DiffReport report;
   report.since = options.since;
   if (!resolve_as_of(options.as_of, report.as_of, io.err)) {

@@ -1,58 +1,70 @@
 #include <most/change.hpp>
 
+#include <array>
+#include <cstddef>
+
 namespace most {
 
-std::string_view change_name(ChangeKind kind) {
-  switch (kind) {
-  case ChangeKind::PlanAdded:
-    return "plan-added";
-  case ChangeKind::PlanRemoved:
-    return "plan-removed";
-  case ChangeKind::HorizonChanged:
-    return "horizon";
-  case ChangeKind::ObjectiveAdded:
-    return "objective-added";
-  case ChangeKind::ObjectiveRemoved:
-    return "objective-removed";
-  case ChangeKind::TargetChanged:
-    return "target";
-  case ChangeKind::BaselineChanged:
-    return "baseline";
-  case ChangeKind::CheckinAdded:
-    return "check-in";
-  case ChangeKind::StrategyAdded:
-    return "strategy-added";
-  case ChangeKind::StrategyRemoved:
-    return "strategy-removed";
-  case ChangeKind::TacticAdded:
-    return "added";
-  case ChangeKind::TacticRemoved:
-    return "removed";
-  case ChangeKind::TacticCompleted:
-    return "completed";
-  case ChangeKind::TacticDropped:
-    return "dropped";
-  case ChangeKind::StatusChanged:
-    return "status";
-  case ChangeKind::DueSlipped:
-    return "slipped";
-  case ChangeKind::DueEarlier:
-    return "earlier";
-  case ChangeKind::DueSet:
-    return "due";
-  case ChangeKind::OwnerChanged:
-    return "owner";
-  case ChangeKind::CheckinChanged:
-    return "check-in-changed";
-  case ChangeKind::CheckinRemoved:
-    return "check-in-removed";
-  }
-  return "added";
-}
+namespace {
 
-bool is_removal(ChangeKind kind) {
-  return kind == ChangeKind::PlanRemoved || kind == ChangeKind::ObjectiveRemoved ||
-         kind == ChangeKind::StrategyRemoved || kind == ChangeKind::TacticRemoved;
-}
+// Every fact about a kind of change, in one row, in the order of ChangeKind.
+struct KindFacts {
+  ChangeKind kind;
+  std::string_view name; ///< as JSON and --fail-on spell it
+  bool removal;          ///< the item is gone: its place is in the old version
+};
+
+constexpr auto kKinds = std::to_array<KindFacts>({
+    {ChangeKind::PlanAdded, "plan-added", false},
+    {ChangeKind::PlanRemoved, "plan-removed", true},
+    {ChangeKind::HorizonChanged, "horizon", false},
+    {ChangeKind::ObjectiveAdded, "objective-added", false},
+    {ChangeKind::ObjectiveRemoved, "objective-removed", true},
+    {ChangeKind::TargetChanged, "target", false},
+    {ChangeKind::BaselineChanged, "baseline", false},
+    {ChangeKind::CheckinAdded, "check-in", false},
+    {ChangeKind::StrategyAdded, "strategy-added", false},
+    {ChangeKind::StrategyRemoved, "strategy-removed", true},
+    {ChangeKind::TacticAdded, "added", false},
+    {ChangeKind::TacticRemoved, "removed", true},
+    {ChangeKind::TacticCompleted, "completed", false},
+    {ChangeKind::TacticDropped, "dropped", false},
+    {ChangeKind::StatusChanged, "status", false},
+    {ChangeKind::DueSlipped, "slipped", false},
+    {ChangeKind::DueEarlier, "earlier", false},
+    {ChangeKind::DueSet, "due", false},
+    {ChangeKind::OwnerChanged, "owner", false},
+    {ChangeKind::CheckinChanged, "check-in-changed", false},
+    {ChangeKind::CheckinRemoved, "check-in-removed", false},
+});
+
+constexpr const KindFacts& facts(ChangeKind kind) { return kKinds[static_cast<std::size_t>(kind)]; }
+
+static_assert(
+    [] {
+      for (std::size_t i = 0; i < kKinds.size(); ++i) {
+        if (static_cast<std::size_t>(kKinds[i].kind) != i) {
+          return false;
+        }
+      }
+      return true;
+    }(),
+    "kKinds must follow the order of ChangeKind");
+
+constexpr auto kNames = [] {
+  std::array<std::string_view, kKinds.size()> names{};
+  for (std::size_t i = 0; i < kKinds.size(); ++i) {
+    names[i] = kKinds[i].name;
+  }
+  return names;
+}();
+
+} // namespace
+
+std::string_view change_name(ChangeKind kind) { return facts(kind).name; }
+
+bool is_removal(ChangeKind kind) { return facts(kind).removal; }
+
+std::span<const std::string_view> change_names() { return kNames; }
 
 } // namespace most

@@ -87,7 +87,10 @@ CheckedPlans check_paths(const WorkspaceOptions& options, Date as_of, std::istre
     result.errors.push_back(fmt::format("--root: '{}' is not a folder", options.root));
     return result;
   }
-  Inputs inputs = read_inputs(options.paths, in, options.max_file_size);
+  // SPEC §2: `most check [FILE|DIR]...` without a path checks the current directory.
+  const std::vector<std::string> here{"."};
+  Inputs inputs =
+      read_inputs(options.paths.empty() ? here : options.paths, in, options.max_file_size);
   if (inputs_read != nullptr) {
     inputs_read->insert(inputs_read->end(), inputs.files.begin(), inputs.files.end());
   }

@@ -6,6 +6,7 @@
 #include <most/diagnostic.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,9 @@ bool is_removal(ChangeKind kind);
 
 /// The stable name of a kind, as JSON and `--fail-on` spell it: "slipped", "completed", …
 std::string_view change_name(ChangeKind kind);
+
+/// Every kind's name, in the order of ChangeKind.
+std::span<const std::string_view> change_names();
 
 /// One change to one item.
 struct Change {

@@ -51,7 +51,7 @@ CheckedPlans check(std::vector<PlanSource> sources, const CheckSettings& setting
 
 /// Where the plans of a run come from on disk.
 struct WorkspaceOptions {
-  std::vector<std::string> paths; ///< files, directories, globs and `-`
+  std::vector<std::string> paths; ///< files, directories, globs and `-`; none: the current one
   std::string config;             ///< `--config`: one configuration for every plan
   std::string root; ///< `--root`: references may not leave it; empty: the plan's git work tree
   std::uint64_t max_file_size = kMaxPlanBytes; ///< larger plan files are refused
