@@ -36,3 +36,43 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 }
 
 } // namespace most
+
+namespace most {
+
+namespace {
+
+template <class Replace> std::string replace_invalid(std::string_view text, Replace replace) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      replace(out, static_cast<unsigned char>(text[i]));
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string latin1_bytes_as_utf8(std::string_view text) {
+  return replace_invalid(text, [](std::string& out, unsigned char byte) {
+    out += static_cast<char>(0xC0 | (byte >> 6));
+    out += static_cast<char>(0x80 | (byte & 0x3F));
+  });
+}
+
+std::string escape_invalid_utf8(std::string_view text) {
+  return replace_invalid(text, [](std::string& out, unsigned char byte) {
+    static constexpr std::string_view kHex = "0123456789abcdef";
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0x0F];
+  });
+}
+
+} // namespace most

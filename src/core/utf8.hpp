@@ -4,6 +4,7 @@
 // (which must never print it raw).
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace most {
@@ -11,5 +12,15 @@ namespace most {
 /// Length of the valid UTF-8 sequence starting at byte `i` of `text`, or 0 when the bytes there
 /// are not valid UTF-8 (overlong forms, surrogates and code points above U+10FFFF included).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+/// Text with every byte that is not valid UTF-8 read as the Latin-1 character of that value
+/// (0x85 becomes U+0085, 0xA0 U+00A0): what yaml-cpp means by the bytes it leaves for the YAML
+/// escapes `\N` and `\_`. Valid text is returned unchanged.
+std::string latin1_bytes_as_utf8(std::string_view text);
+
+/// Text with every byte that is not valid UTF-8 written as a visible `\xNN` (a file name such
+/// as `bad\xff.yaml`), so it can go into any report, which must be UTF-8. Valid text is
+/// returned unchanged.
+std::string escape_invalid_utf8(std::string_view text);
 
 } // namespace most
