@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "report/terminal_text.hpp"
 
 #include <most/authoring.hpp>
 
@@ -52,7 +53,8 @@ void warn_if_unusable(const std::string& schema, std::ostream& err) {
   if (has_blank(schema) || !std::filesystem::is_regular_file(schema, error)) {
     err << fmt::format("most: warning: the modeline names {}, {}; editors will not find the "
                        "schema there (install most, or pass --schema PATH|URL)\n",
-                       schema, has_blank(schema) ? "a path with a blank" : "which does not exist");
+                       printable(schema),
+                       has_blank(schema) ? "a path with a blank" : "which does not exist");
   }
 }
 
