@@ -202,4 +202,8 @@ done
 "$most" status "${asof[@]}" --format html -o "$report" "$work/big.yaml"
 cmp -s "$report" "$work/new.html" && pass || fail "--output differs from standard output"
 
+# Issue 16: suggestions, amplification, UTF-8 in every report, escapes on the terminal.
+# shellcheck source=text_and_memory.sh
+source "$src/tests/hostile/text_and_memory.sh"
+
 finish
