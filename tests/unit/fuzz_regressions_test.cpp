@@ -102,5 +102,6 @@ TEST_CASE("the fuzzer's memory oracle counts shared text once and copies each ti
   for (Tactic& tactic : plan.objectives[0].strategies[0].tactics) {
     tactic.info.ignores = {Ignore{"tactic-due", std::string(1000, 'r'), std::nullopt, {}}};
   }
-  CHECK(fuzz::model_text_bytes(plan) == 11 * 1000 + 11 * std::string("tactic-due").size());
+  CHECK(fuzz::model_text_bytes(plan) ==
+        std::size_t{11} * 1000 + 11 * std::string("tactic-due").size());
 }

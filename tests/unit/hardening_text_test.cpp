@@ -33,6 +33,7 @@ TEST_CASE("suggestions still find the close word", "[suggest]") {
 TEST_CASE("suggestions cost bounded work however long or many the candidates", "[suggest]") {
   const std::string huge(std::size_t{1} << 20, 'a');
   std::vector<std::string> many;
+  many.reserve(200'000);
   for (int i = 0; i < 200'000; ++i) {
     many.push_back("member" + std::to_string(i));
   }
