@@ -5,7 +5,10 @@
 # peak_kib ARGS... — the peak resident memory of `most ARGS` in KiB ("" under sanitizers).
 peak_kib() {
   [ -n "$sanitized" ] && return
-  /usr/bin/time -f '%M' -o "$work/peak" "$most" "$@" >/dev/null 2>&1 </dev/null
+  (
+    ulimit -v "$memory_cap_kib"
+    exec /usr/bin/time -f '%M' -o "$work/peak" timeout "$hang_guard" "$most" "$@"
+  ) >/dev/null 2>&1 </dev/null
   tail -n 1 "$work/peak"
 }
 # within_20x FILE ARGS... — most ARGS stays within 20 times FILE's size (plus 8 MiB for the
