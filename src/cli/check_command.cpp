@@ -4,10 +4,12 @@
 #include "commands.hpp"
 
 #include <most/report.hpp>
+#include <most/utf8.hpp>
 #include <most/workspace.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
@@ -15,7 +17,15 @@
 namespace most::cli {
 
 void print_error(std::ostream& err, const std::string& message) {
-  err << "most: error: " << message << '\n';
+  // Messages quote outside text — file names from a walk, keys, rule names from .most.yaml —
+  // so each line goes through the one escaping of control characters that the terminal gets.
+  err << "most: error: ";
+  for (std::size_t start = 0; start <= message.size();) {
+    const std::size_t end = std::min(message.find('\n', start), message.size());
+    err << printable(std::string_view(message).substr(start, end - start));
+    err << '\n';
+    start = end + 1;
+  }
 }
 
 bool resolve_as_of(const std::string& text, Date& day, std::ostream& err) {

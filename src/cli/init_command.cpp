@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include <most/authoring.hpp>
+#include <most/utf8.hpp>
 #include <most/output.hpp>
 
 #include <fmt/format.h>
@@ -52,7 +53,8 @@ void warn_if_unusable(const std::string& schema, std::ostream& err) {
   if (has_blank(schema) || !std::filesystem::is_regular_file(schema, error)) {
     err << fmt::format("most: warning: the modeline names {}, {}; editors will not find the "
                        "schema there (install most, or pass --schema PATH|URL)\n",
-                       schema, has_blank(schema) ? "a path with a blank" : "which does not exist");
+                       printable(schema),
+                       has_blank(schema) ? "a path with a blank" : "which does not exist");
   }
 }
 

@@ -123,8 +123,8 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
     return ConfigError{parsed.failure.location, parsed.failure.message};
   }
   if (!parsed.duplicate_keys.empty()) {
-    return ConfigError{parsed.duplicate_keys.front().first,
-                       fmt::format("key '{}' appears twice", parsed.duplicate_keys.front().second)};
+    return ConfigError{parsed.duplicate_keys.front().location,
+                       fmt::format("key '{}' appears twice", parsed.duplicate_keys.front().key)};
   }
   if (parsed.empty || parsed.tree.resolve(0).kind == NodeKind::Null) {
     return std::nullopt; // an empty configuration changes nothing

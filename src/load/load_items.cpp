@@ -42,6 +42,8 @@ std::vector<Ignore> merge_ignores(std::vector<Ignore> own, const std::vector<Ign
   return merged;
 }
 
+constexpr std::size_t kMaxIdBytes = 200;
+
 } // namespace
 
 ItemInfo read_item_info(Reader& in, NodeId map, std::string positional,
@@ -53,7 +55,15 @@ ItemInfo read_item_info(Reader& in, NodeId map, std::string positional,
   // it by its final id and can be silenced by its own ignores.
   if (const auto [key, value] = in.lookup(map, "id"); value != yaml::kNoNode) {
     const Field<std::string> text = in.text(key, value, "id", info.id);
-    if (text) {
+    if (text && text->size() > kMaxIdBytes) {
+      // Every finding names its item, and items without an id are named after their parent
+      // ("S1.T2"): a 1 MiB id would be copied into each of them and into each finding.
+      in.report(RuleId::FieldType, text.location,
+                fmt::format("this id is {} bytes long; an id may have at most {}, so the item "
+                            "is called {}",
+                            text->size(), kMaxIdBytes, info.id),
+                info.id);
+    } else if (text) {
       info.id = *text;
       info.explicit_id = true;
       info.id_location = text.location;

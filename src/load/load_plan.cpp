@@ -170,10 +170,12 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
     return result;
   }
   const yaml::ParseResult parsed = yaml::parse_tree(text, lines, limits);
-  for (const auto& [where, key] : parsed.duplicate_keys) {
+  for (const yaml::DuplicateKey& repeated : parsed.duplicate_keys) {
     add(RuleId::DuplicateKey,
-        fmt::format("key '{}' appears twice in the same mapping; the first one counts", key),
-        where);
+        fmt::format("key '{}' appears {} in the same mapping; the first one counts", repeated.key,
+                    repeated.count == 2 ? std::string("twice")
+                                        : fmt::format("{} times", repeated.count)),
+        repeated.location);
   }
   if (!parsed.failure.message.empty()) {
     add(parsed.failure.rule, parsed.failure.message, parsed.failure.location);

@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include <most/utf8.hpp>
+
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -43,11 +45,20 @@ SourceLocation to_location(const LineIndex& lines, const YAML::Mark& mark) {
 constexpr std::string_view kTabIndentation =
     "a tab is used for indentation here; YAML allows only spaces, so replace it with spaces";
 
+// The expanded size of a node: values, and bytes (its text plus kAliasNodeBytes per value).
+struct Weight {
+  std::uint64_t values = 1;
+  std::uint64_t bytes = kAliasNodeBytes;
+};
+
 class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(ParseResult& result, const LoadLimits& limits, const LineIndex& lines,
               std::size_t text_size)
-      : result_(result), limits_(limits), lines_(lines) {
+      : result_(result), limits_(limits), lines_(lines),
+        max_alias_bytes_(
+            std::max<std::uint64_t>(limits.min_alias_bytes, static_cast<std::uint64_t>(text_size) *
+                                                                limits.alias_bytes_per_byte)) {
     // Most values take at least two bytes of text ("0,"), so the arrays seldom move while
     // they grow (they still may: "{a,b}" or aliases; no reference into them is kept while
     // parsing). Reserved pages that are never written cost no memory.
@@ -69,7 +80,7 @@ public:
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     add(NodeKind::Null, mark, anchor);
-    add_weight_to_parent(1);
+    add_weight_to_parent({1, kAliasNodeBytes});
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -85,7 +96,8 @@ public:
     }
     const NodeId id = add(NodeKind::Alias, mark, 0);
     result_.tree.nodes[id].target = target.node;
-    account(target.weight, mark);
+    account(target.weight.values, mark);
+    account_alias_bytes(target.weight.bytes, mark);
     add_weight_to_parent(target.weight);
   }
 
@@ -94,9 +106,19 @@ public:
     const NodeId id = add(NodeKind::Scalar, mark, anchor);
     Tree& tree = result_.tree;
     tree.nodes[id].scalar = static_cast<std::uint32_t>(tree.scalar_ends.size());
-    tree.scalar_text += value;
+    const std::size_t start = tree.scalar_text.size();
+    if (value.find_first_of("\x85\xA0") == std::string::npos) {
+      tree.scalar_text += value;
+    } else {
+      // yaml-cpp decodes `\N` and `\_` to the bare bytes 0x85 and 0xA0, not to UTF-8.
+      tree.scalar_text += latin1_bytes_as_utf8(value);
+    }
     tree.scalar_ends.push_back(static_cast<std::uint32_t>(tree.scalar_text.size()));
-    add_weight_to_parent(1);
+    const Weight weight{1, kAliasNodeBytes + (tree.scalar_text.size() - start)};
+    if (anchor != 0) {
+      anchors_[anchor].weight = weight;
+    }
+    add_weight_to_parent(weight);
     last_scalar_offset_ = mark.pos;
   }
 
@@ -149,7 +171,7 @@ private:
       if (anchor >= anchors_.size()) {
         anchors_.resize(anchor + 1);
       }
-      anchors_[anchor] = Anchor{id, pending_anchor_name_, 1, false};
+      anchors_[anchor] = Anchor{id, pending_anchor_name_, {1, kAliasNodeBytes}, false};
     }
     return id;
   }
@@ -166,10 +188,25 @@ private:
     }
   }
 
+  // Counts the bytes aliases repeat: a 1 MiB scalar aliased 100,000 times is few values but
+  // would be 100 GB of text in the model, so bytes are bounded too (relative to the file).
+  void account_alias_bytes(std::uint64_t bytes, const YAML::Mark& mark) {
+    alias_bytes_ += bytes;
+    if (alias_bytes_ > max_alias_bytes_) {
+      const bool mib = max_alias_bytes_ >= (1U << 20);
+      throw Stop{{fmt::format("aliases repeat more than {} {} of text, {} times the file (an "
+                              "alias bomb?); most refuses to expand them",
+                              max_alias_bytes_ >> (mib ? 20 : 10), mib ? "MiB" : "KiB",
+                              limits_.alias_bytes_per_byte),
+                  to_location(lines_, mark)}};
+    }
+  }
+
   // A finished node's expanded size joins its parent's.
-  void add_weight_to_parent(std::uint64_t weight) {
+  void add_weight_to_parent(Weight weight) {
     if (!stack_.empty()) {
-      stack_.back().weight += weight;
+      stack_.back().weight.values += weight.values;
+      stack_.back().weight.bytes += weight.bytes;
     }
   }
 
@@ -183,7 +220,7 @@ private:
     if (anchor != 0) {
       anchors_[anchor].open = true;
     }
-    stack_.push_back(Open{id, kNoNode, 1, anchor, flow});
+    stack_.push_back(Open{id, kNoNode, {1, kAliasNodeBytes}, anchor, flow});
   }
 
   void close() {
@@ -214,11 +251,18 @@ private:
     // Stable sort keeps the first occurrence first, so only later repeats are flagged.
     std::stable_sort(keys_.begin(), keys_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // One finding per repeated key, at its first repeat: a key written 400,000 times is one
+    // mistake, and a finding per copy would cost far more memory than the file.
     for (std::size_t i = 1; i < keys_.size(); ++i) {
-      if (keys_[i].first == keys_[i - 1].first) {
-        nodes[keys_[i].second].duplicate_key = true;
-        result_.duplicate_keys.emplace_back(nodes[keys_[i].second].location,
-                                            std::string(keys_[i].first));
+      if (keys_[i].first != keys_[i - 1].first) {
+        continue;
+      }
+      nodes[keys_[i].second].duplicate_key = true;
+      if (i >= 2 && keys_[i].first == keys_[i - 2].first) {
+        ++result_.duplicate_keys.back().count;
+      } else {
+        result_.duplicate_keys.push_back(
+            {nodes[keys_[i].second].location, std::string(keys_[i].first), 2});
       }
     }
   }
@@ -226,12 +270,13 @@ private:
   ParseResult& result_;
   LoadLimits limits_;
   const LineIndex& lines_;
+  std::uint64_t max_alias_bytes_;
   int documents_ = 0;
   /// A mapping or sequence whose end has not come yet.
   struct Open {
     NodeId node;
-    NodeId last_child;    ///< where the next child is linked in
-    std::uint64_t weight; ///< values so far, each alias counting as all it repeats
+    NodeId last_child; ///< where the next child is linked in
+    Weight weight;     ///< so far, each alias counting as all it repeats
     YAML::anchor_t anchor;
     bool flow; ///< written inline as [ ] or { }
   };
@@ -239,14 +284,15 @@ private:
   struct Anchor {
     NodeId node = kNoNode;
     std::string name;
-    std::uint64_t weight = 1; ///< expanded size, known once the node is finished
-    bool open = false;        ///< the node is still being read: an alias to it is a cycle
+    Weight weight;     ///< expanded size, known once the node is finished
+    bool open = false; ///< the node is still being read: an alias to it is a cycle
   };
   std::vector<Open> stack_;
   std::vector<Anchor> anchors_; ///< by yaml-cpp's anchor number
   std::string pending_anchor_name_;
-  std::uint64_t total_ = 0;  ///< values so far, each alias counting as all it repeats
-  std::uint64_t values_ = 0; ///< nodes written in the file, aliases not expanded
+  std::uint64_t total_ = 0;       ///< values so far, each alias counting as all it repeats
+  std::uint64_t values_ = 0;      ///< nodes written in the file, aliases not expanded
+  std::uint64_t alias_bytes_ = 0; ///< bytes repeated by aliases so far
   std::vector<std::pair<std::string_view, NodeId>> keys_;
   int last_scalar_offset_ = -1;
 

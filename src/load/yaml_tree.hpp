@@ -68,12 +68,20 @@ struct ParseFailure {
   RuleId rule = RuleId::YamlSyntax;
 };
 
+/// A key written more than once in one mapping: where it is first repeated, and how often it
+/// is written in all.
+struct DuplicateKey {
+  SourceLocation location;
+  std::string key;
+  std::size_t count = 2;
+};
+
 /// The outcome of parsing: a tree of the first document, findings, and a failure if any.
 struct ParseResult {
   Tree tree;
   bool empty = true; ///< no document at all
   ParseFailure failure;
-  std::vector<std::pair<SourceLocation, std::string>> duplicate_keys; ///< location, key
+  std::vector<DuplicateKey> duplicate_keys;
 };
 
 /// Parses `text` (already checked to be UTF-8 without NUL bytes); `lines` indexes the same text.

@@ -1,5 +1,7 @@
 #include "github_escape.hpp"
 
+#include "terminal_text.hpp"
+
 namespace most {
 
 namespace {
@@ -9,7 +11,19 @@ namespace {
 std::string escape(std::string_view text, bool property) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  // The runner's log is a terminal too: ESC, BEL, C1 controls and bytes that are not UTF-8
+  // would recolour it, clear it or forge links (OSC 8), so they show as `\x1b` as on stderr.
+  std::size_t run = 0; // start of the text not yet written
+  const auto flush = [&](std::size_t end) {
+    out += printable(text.substr(run, end - run));
+    run = end + 1;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '%' && c != '\r' && c != '\n' && c != ':' && c != ',') {
+      continue;
+    }
+    flush(i);
     switch (c) {
     case '%':
       out += "%25";
@@ -27,9 +41,10 @@ std::string escape(std::string_view text, bool property) {
       out += property ? "%2C" : ",";
       break;
     default:
-      out += c;
+      break;
     }
   }
+  flush(text.size());
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include <most/utf8.hpp>
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -12,7 +14,19 @@ std::optional<double> one_decimal(std::optional<double> value) {
 
 void write_json_string(std::ostream& out, std::string_view text) {
   out << '"';
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // JSON is UTF-8: a byte that is not (a file named "bad\xff.yaml") shows as `\xff`.
+      const std::size_t length = utf8_sequence_length(text, i);
+      if (length == 0) {
+        out << fmt::format("\\\\x{:02x}", static_cast<unsigned char>(c));
+      } else {
+        out << text.substr(i, length);
+        i += length - 1;
+      }
+      continue;
+    }
     switch (c) {
     case '"':
       out << "\\\"";

@@ -19,6 +19,8 @@ bool is_control(char c) {
 } // namespace
 
 std::string markdown_cell(std::string_view text) {
+  const std::string utf8 = escape_invalid_utf8(text); // pages are UTF-8: a bad byte shows "\xff"
+  text = utf8;
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -54,6 +56,8 @@ std::string markdown_cell(std::string_view text) {
 }
 
 std::string markdown_code(std::string_view text) {
+  const std::string utf8 = escape_invalid_utf8(text); // pages are UTF-8: a bad byte shows "\xff"
+  text = utf8;
   // Backslash escapes do not work inside a code span, so text that could close the span or
   // the row is written as plain escaped text instead.
   const bool fits = text.find_first_of("`\n\r") == std::string_view::npos && !text.empty();
@@ -73,6 +77,8 @@ std::string markdown_code(std::string_view text) {
 }
 
 std::string mermaid_name(std::string_view text, std::size_t max_bytes) {
+  const std::string utf8 = escape_invalid_utf8(text); // pages are UTF-8: a bad byte shows "\xff"
+  text = utf8;
   // Line breaks and other controls become spaces (a line break would end the statement), runs
   // of spaces collapse; the cut is made on the text as shown, before any escaping.
   std::string cleaned;
@@ -128,6 +134,8 @@ std::string mermaid_task_name(std::string_view id, std::string_view text, std::s
 }
 
 std::string html_escape(std::string_view text) {
+  const std::string utf8 = escape_invalid_utf8(text); // pages are UTF-8: a bad byte shows "\xff"
+  text = utf8;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (const char c : text) {

@@ -59,8 +59,9 @@ void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic
       if (!seen.insert(std::move(key)).second) {
         continue;
       }
-      const std::string reason =
-          ignore.reason.empty() ? std::string{} : fmt::format(" (reason: {})", ignore.reason);
+      const std::string reason = ignore.reason.empty()
+                                     ? std::string{}
+                                     : fmt::format(" (reason: {})", ignore.reason.view());
       reporter.report(item, ignore.location,
                       fmt::format("ignore of '{}' expired on {}{} and no longer silences; "
                                   "remove it or set a later 'until:'",

@@ -83,13 +83,18 @@ void check_objective(const Objective& objective, Reporter& out) {
   }
   // Relative change means nothing from a zero baseline (every target is "infinitely" more).
   if (baseline != 0 && std::abs(target - baseline) > std::abs(baseline)) {
+    // Near the limits of a double the change itself overflows: say "more than a million
+    // percent" rather than "inf%".
+    constexpr double kMostPercent = 1e6;
     const double percent = std::round(std::abs(target - baseline) / std::abs(baseline) * 1000) / 10;
+    const std::string change = std::isfinite(percent) && percent <= kMostPercent
+                                   ? fmt::format("{}%", format_number(percent))
+                                   : "more than 1,000,000%";
     out.report(objective.info, where,
-               fmt::format("objective {} aims to change its metric by {}% (from {} to {}); "
+               fmt::format("objective {} aims to change its metric by {} (from {} to {}); "
                            "more than 100% in one plan is rarely attainable, so aim for a first "
                            "step",
-                           id, format_number(percent), format_number(baseline),
-                           format_number(target)));
+                           id, change, format_number(baseline), format_number(target)));
   }
 }
 

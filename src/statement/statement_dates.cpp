@@ -63,7 +63,9 @@ public:
       for (std::size_t k = i; k <= match->last; ++k) {
         claimed[k] = true;
       }
-      if (match->date) {
+      // A day past 9999-12-31 ("by June 30" in a mission from 9999-12-31) cannot be written
+      // YYYY-MM-DD in any report: the words are claimed but name no day.
+      if (match->date && *match->date <= kLastDay) {
         mentions.push_back({*match->date, tokens_[i].begin, tokens_[match->last].end,
                             match->first.value_or(*match->date)});
       }

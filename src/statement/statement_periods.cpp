@@ -229,6 +229,12 @@ std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Da
   if (is_word(tokens, j + 1, "time")) {
     ++j;
   }
+  // "within 10000 years" names no day a report can print (YYYY-MM-DD ends with 9999).
+  const Date last = unit->days > 0 ? add_days(start, count * unit->days)
+                                   : add_months(start, count * unit->months);
+  if (last > kLastDay) {
+    return std::nullopt;
+  }
   // The whole period is on time: "within 6 months" allows any day from the start.
   if (unit->days > 0) {
     return DateMatch{add_days(start, count * unit->days - 1), j, start};

@@ -16,6 +16,7 @@
 #include <most/utf8.hpp>
 #include <most/workspace.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -30,7 +31,193 @@ struct Exercised {
   std::string output;
   std::string calendar_problem; ///< empty when the calendar follows RFC 5545's line rules
   std::size_t self_changes = 0; ///< changes between the plan and itself: must be none
+  std::string format_problem;   ///< empty when every report is UTF-8 and every JSON one parses
+  std::size_t model_bytes = 0;  ///< text held by the plan model, each shared buffer once
 };
+
+/// A strict reader of one JSON document that only says whether it is well-formed.
+class JsonChecker {
+public:
+  explicit JsonChecker(std::string_view text) : text_(text) {}
+
+  /// Why the text is not one well-formed JSON value (nothing after it), or nothing.
+  std::string problem() {
+    if (!value(0)) {
+      return why_ + " at byte " + std::to_string(i_);
+    }
+    skip();
+    return i_ == text_.size() ? "" : "text after the document at byte " + std::to_string(i_);
+  }
+
+private:
+  void skip() {
+    while (i_ < text_.size() &&
+           std::string_view(" \n\r\t").find(text_[i_]) != std::string_view::npos) {
+      ++i_;
+    }
+  }
+  bool failed(const char* why) {
+    why_ = why;
+    return false;
+  }
+  bool eat(char c) {
+    skip();
+    if (i_ < text_.size() && text_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool string() {
+    if (!eat('"')) {
+      return failed("no string where one must be");
+    }
+    for (; i_ < text_.size() && text_[i_] != '"'; ++i_) {
+      if (static_cast<unsigned char>(text_[i_]) < 0x20) {
+        return failed("a raw control character in a string");
+      }
+      if (text_[i_] == '\\') {
+        ++i_;
+        if (i_ >= text_.size() ||
+            std::string_view("\"\\/bfnrtu").find(text_[i_]) == std::string_view::npos) {
+          return failed("an invalid escape");
+        }
+      }
+    }
+    if (i_ >= text_.size()) {
+      return failed("an unterminated string");
+    }
+    ++i_;
+    return true;
+  }
+  bool value(int depth) {
+    skip();
+    if (i_ >= text_.size() || depth > 512) {
+      return failed("no value where one must be");
+    }
+    const char c = text_[i_];
+    if (c == '{' || c == '[') {
+      ++i_;
+      const char close = c == '{' ? '}' : ']';
+      if (eat(close)) {
+        return true;
+      }
+      do {
+        if (c == '{' && (!string() || !eat(':'))) {
+          return failed("an object member is not \"key\": value");
+        }
+        if (!value(depth + 1)) {
+          return false;
+        }
+      } while (eat(','));
+      return eat(close) ? true : failed("a container is not closed");
+    }
+    if (c == '"') {
+      return string();
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) {
+      while (i_ < text_.size() &&
+             std::string_view("0123456789.eE+-").find(text_[i_]) != std::string_view::npos) {
+        ++i_;
+      }
+      return true;
+    }
+    for (const std::string_view word : {"true", "false", "null"}) {
+      if (text_.substr(i_, word.size()) == word) {
+        i_ += word.size();
+        return true;
+      }
+    }
+    return failed("no value where one must be");
+  }
+
+  std::string_view text_;
+  std::size_t i_ = 0;
+  std::string why_;
+};
+
+/// Why an output is unfit for its format: not UTF-8 (any format), or not JSON (`json`).
+inline std::string output_problem(std::string_view name, std::string_view output, bool json) {
+  for (std::size_t i = 0; i < output.size();) {
+    const std::size_t length = utf8_sequence_length(output, i);
+    if (length == 0) {
+      return std::string(name) + ": not UTF-8 at byte " + std::to_string(i);
+    }
+    i += length;
+  }
+  if (json) {
+    if (std::string why = JsonChecker(output).problem(); !why.empty()) {
+      return std::string(name) + ": not JSON: " + why;
+    }
+  }
+  return {};
+}
+
+/// The model's text may be this many times the input's size, plus kModelSlack: aliases may
+/// repeat 8 times the file (LoadLimits), positional ids add a few bytes per item.
+inline constexpr std::size_t kMaxModelBytesPerByte = 20;
+inline constexpr std::size_t kModelSlack = std::size_t{96} << 10;
+
+/// Bytes of text the plan model holds, every shared buffer (an inherited `ignore:` reason)
+/// counted once: what the model costs beyond its fixed-size parts.
+inline std::size_t model_text_bytes(const Plan& plan) {
+  std::size_t bytes = plan.file.size();
+  std::vector<const char*> shared;
+  const auto info = [&](const ItemInfo& item) {
+    bytes += item.id.size();
+    for (const Ignore& ignore : item.ignores) {
+      bytes += ignore.rule.size();
+      const std::string_view reason = ignore.reason.view();
+      if (!reason.empty() &&
+          std::find(shared.begin(), shared.end(), reason.data()) == shared.end()) {
+        shared.push_back(reason.data());
+        bytes += reason.size();
+      }
+    }
+  };
+  const auto text = [&](const Field<std::string>& field) { bytes += field ? field->size() : 0; };
+  const auto references = [&](const std::vector<Reference>& list) {
+    for (const Reference& reference : list) {
+      bytes += reference.text.size() + reference.path.size() + reference.id.size();
+    }
+  };
+  info(plan.mission.info);
+  text(plan.mission.statement);
+  text(plan.mission.owner);
+  references(plan.mission.aligns_with);
+  for (const TeamMember& member : plan.team) {
+    bytes += member.id.size() + member.name.size() + member.role.size();
+  }
+  for (const Objective& objective : plan.objectives) {
+    info(objective.info);
+    text(objective.statement);
+    references(objective.aligns_with);
+    if (objective.metric) {
+      text(objective.metric->name);
+      text(objective.metric->unit);
+    }
+    for (const Checkin& checkin : objective.checkins) {
+      bytes += checkin.note.size();
+    }
+    for (const Milestone& milestone : objective.milestones) {
+      text(milestone.name);
+    }
+    for (const Strategy& strategy : objective.strategies) {
+      info(strategy.info);
+      text(strategy.statement);
+      for (const Tactic& tactic : strategy.tactics) {
+        info(tactic.info);
+        text(tactic.action);
+        text(tactic.owner);
+        bytes += tactic.notes.size();
+        for (const std::string& resource : tactic.resources) {
+          bytes += resource.size();
+        }
+      }
+    }
+  }
+  return bytes;
+}
 
 /// What breaks RFC 5545 §3.1 in `ics`, or nothing: every line ends in CRLF, no line is over
 /// 75 octets, a fold never splits a character, and no control character but tab is left.
@@ -80,52 +267,76 @@ inline Exercised exercise(std::string_view text) {
   const PlanIndex& index = checked.index;
   const std::span<const CheckedFile> files = checked.files;
   std::ostringstream out;
-  render_check_text(out, files, TextStyle{true, false});
-  render_check_json(out, files);
-  render_check_markdown(out, files);
-  render_check_github(out, files);
-  render_check_sarif(out, files);
-  render_check_junit(out, files);
+  // Each report is rendered on its own and checked: UTF-8 always, JSON ones parse.
+  std::string format_problem;
+  const auto render = [&](std::string_view name, bool json, const auto& write) {
+    std::ostringstream one;
+    write(one);
+    const std::string rendered = std::move(one).str();
+    if (format_problem.empty()) {
+      format_problem = output_problem(name, rendered, json);
+    }
+    out << rendered;
+  };
+  render("check text", false, [&](std::ostream& o) {
+    render_check_text(o, files, TextStyle{true, false});
+  });
+  render("check json", true, [&](std::ostream& o) { render_check_json(o, files); });
+  render("check markdown", false, [&](std::ostream& o) { render_check_markdown(o, files); });
+  render("check github", false, [&](std::ostream& o) { render_check_github(o, files); });
+  render("check sarif", true, [&](std::ostream& o) { render_check_sarif(o, files); });
+  render("check junit", false, [&](std::ostream& o) { render_check_junit(o, files); });
   if (loaded.ok) {
     const StatusReport report{as_of, {compute_status(loaded.plan, as_of)}};
-    render_status_text(out, report, true);
-    render_status_json(out, report);
-    render_status_markdown(out, report);
-    render_status_html(out, report);
+    render("status text", false, [&](std::ostream& o) { render_status_text(o, report, true); });
+    render("status json", true, [&](std::ostream& o) { render_status_json(o, report); });
+    render("status markdown", false, [&](std::ostream& o) { render_status_markdown(o, report); });
+    render("status html", false, [&](std::ostream& o) { render_status_html(o, report); });
     std::vector<OverdueTactic> rows;
     collect_overdue(loaded.plan, OverdueOptions{as_of, 14, {}}, rows);
     sort_overdue(rows);
-    render_overdue_text(out, as_of, rows, true);
-    render_overdue_json(out, as_of, rows);
-    render_overdue_markdown(out, as_of, rows);
-    render_overdue_github(out, as_of, rows);
-    render_overdue_junit(out, as_of, rows);
+    render("overdue text", false,
+           [&](std::ostream& o) { render_overdue_text(o, as_of, rows, true); });
+    render("overdue json", true, [&](std::ostream& o) { render_overdue_json(o, as_of, rows); });
+    render("overdue markdown", false,
+           [&](std::ostream& o) { render_overdue_markdown(o, as_of, rows); });
+    render("overdue github", false,
+           [&](std::ostream& o) { render_overdue_github(o, as_of, rows); });
+    render("overdue junit", false, [&](std::ostream& o) { render_overdue_junit(o, as_of, rows); });
     const std::span<const Plan> plans(&loaded.plan, 1);
-    render_team_text(out, compute_team(plans, TeamOptions{as_of, 14, {}}), true);
+    render("team text", false, [&](std::ostream& o) {
+      render_team_text(o, compute_team(plans, TeamOptions{as_of, 14, {}}), true);
+    });
     const TeamReport detailed = compute_team(plans, TeamOptions{as_of, 14, {"anna", ""}});
-    render_team_text(out, detailed, true);
-    render_team_markdown(out, detailed);
-    render_team_json(out, detailed);
+    render("team text", false, [&](std::ostream& o) { render_team_text(o, detailed, true); });
+    render("team markdown", false, [&](std::ostream& o) { render_team_markdown(o, detailed); });
+    render("team json", true, [&](std::ostream& o) { render_team_json(o, detailed); });
     const AlignmentTree tree = build_alignment_tree(index, as_of);
-    render_tree_text(out, tree, true);
-    render_tree_markdown(out, tree);
-    render_tree_json(out, tree);
+    render("tree text", false, [&](std::ostream& o) { render_tree_text(o, tree, true); });
+    render("tree markdown", false, [&](std::ostream& o) { render_tree_markdown(o, tree); });
+    render("tree json", true, [&](std::ostream& o) { render_tree_json(o, tree); });
   }
   std::size_t self_changes = 0;
   if (loaded.ok) {
     const PlanDiff self = diff_plans(&loaded.plan, &loaded.plan, as_of);
     self_changes = self.changes.size();
     const DiffReport report{"HEAD", as_of, {self, diff_plans(nullptr, &loaded.plan, as_of)}};
-    render_diff_text(out, report, true);
-    render_diff_markdown(out, report);
-    render_diff_json(out, report);
+    render("diff text", false, [&](std::ostream& o) { render_diff_text(o, report, true); });
+    render("diff markdown", false, [&](std::ostream& o) { render_diff_markdown(o, report); });
+    render("diff json", true, [&](std::ostream& o) { render_diff_json(o, report); });
   }
   std::ostringstream ics;
   render_calendar_ics(ics, std::span<const Plan>(&loaded.plan, loaded.ok ? 1 : 0),
                       CalendarOptions{as_of, {}});
   out << ics.str();
-  return {loaded.ok, std::move(loaded.diagnostics), std::move(out).str(),
-          calendar_problem(ics.str()), self_changes};
+  const std::size_t model_bytes = model_text_bytes(loaded.plan);
+  return {loaded.ok,
+          std::move(loaded.diagnostics),
+          std::move(out).str(),
+          calendar_problem(ics.str()),
+          self_changes,
+          std::move(format_problem),
+          model_bytes};
 }
 
 } // namespace most::fuzz

@@ -24,5 +24,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fprintf(stderr, "diff: %zu changes between a plan and itself\n", result.self_changes);
     __builtin_trap();
   }
+  // Every report is UTF-8, and every JSON report parses (issue 16, item 7).
+  if (!result.format_problem.empty()) {
+    std::fprintf(stderr, "format: %s\n", result.format_problem.c_str());
+    __builtin_trap();
+  }
+  // The model holds at most a small multiple of the input's text: aliases are budgeted in
+  // bytes and inherited text is shared, not copied per item (issue 16, item 2).
+  if (result.model_bytes > most::fuzz::kMaxModelBytesPerByte * size + most::fuzz::kModelSlack) {
+    std::fprintf(stderr, "memory: %zu bytes of model text from %zu bytes of input\n",
+                 result.model_bytes, size);
+    __builtin_trap();
+  }
   return 0;
 }

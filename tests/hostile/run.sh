@@ -415,4 +415,8 @@ aligned_plan "secrets.yaml#x" >"$work/loose/plan.yaml"
 run 1 check "${asof[@]}" --format json "$work/loose/plan.yaml" && out_has "is not a plan" &&
   out_lacks "hunter2" && out_lacks "token"
 
+# Issue 16: suggestions, amplification, UTF-8 in every report, escapes on the terminal.
+# shellcheck source=text_and_memory.sh
+source "$src/tests/hostile/text_and_memory.sh"
+
 finish

@@ -46,6 +46,8 @@ TEST_CASE("inputs that once broke most are findings with positions, and stay so"
     }
     CHECK(result.calendar_problem.empty());
     CHECK(result.self_changes == 0);
+    CHECK(result.format_problem.empty());
+    CHECK(result.model_bytes <= fuzz::kMaxModelBytesPerByte * text.size() + fuzz::kModelSlack);
     // The text report names every finding where it is.
     CHECK(result.output.find("fuzz.yaml:") != std::string::npos);
     const fs::path expected = fs::path(path).replace_extension(".expected");
@@ -68,4 +70,38 @@ TEST_CASE("the fuzzer's calendar oracle catches each broken line rule", "[fuzz]"
   CHECK_FALSE(calendar_problem(std::string(74, 'a') + "\xC3\r\n \xA9\r\n").empty());
   CHECK_FALSE(calendar_problem("SUMMARY:bell\a\r\n").empty());
   CHECK_FALSE(calendar_problem("END:VCALENDAR").empty());
+}
+
+TEST_CASE("the fuzzer's format oracle catches bad UTF-8 and broken JSON", "[fuzz]") {
+  using fuzz::output_problem;
+  CHECK(
+      output_problem("x", R"({"a": [1, -2.5e3, "\u00e9\n", true, null, {}], "b": {"c": []}})", true)
+          .empty());
+  CHECK(output_problem("x", "caf\u00e9\n", false).empty());
+  CHECK_FALSE(output_problem("x", "bad\xff", false).empty());
+  CHECK_FALSE(output_problem("x", R"({"a": "bad \x"})", true).empty());
+  CHECK_FALSE(output_problem("x", "{\"a\": \"\x1b\"}", true).empty());
+  CHECK_FALSE(output_problem("x", R"({"a": 1,})", true).empty());
+  CHECK_FALSE(output_problem("x", R"({"a" 1})", true).empty());
+  CHECK_FALSE(output_problem("x", R"([1, 2)", true).empty());
+  CHECK_FALSE(output_problem("x", R"({"a": 1} {})", true).empty());
+  CHECK_FALSE(output_problem("x", R"({a: 1})", true).empty());
+}
+
+TEST_CASE("the fuzzer's memory oracle counts shared text once and copies each time", "[fuzz]") {
+  Plan plan;
+  Ignore ignore{"tactic-due", std::string(1000, 'r'), std::nullopt, {}};
+  plan.mission.info.ignores = {ignore};
+  plan.objectives.resize(1);
+  plan.objectives[0].strategies.resize(1);
+  plan.objectives[0].strategies[0].tactics.resize(10);
+  for (Tactic& tactic : plan.objectives[0].strategies[0].tactics) {
+    tactic.info.ignores = {ignore};
+  }
+  CHECK(fuzz::model_text_bytes(plan) == 1000 + 11 * std::string("tactic-due").size());
+  for (Tactic& tactic : plan.objectives[0].strategies[0].tactics) {
+    tactic.info.ignores = {Ignore{"tactic-due", std::string(1000, 'r'), std::nullopt, {}}};
+  }
+  CHECK(fuzz::model_text_bytes(plan) ==
+        std::size_t{11} * 1000 + 11 * std::string("tactic-due").size());
 }

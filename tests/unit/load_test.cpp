@@ -321,12 +321,56 @@ TEST_CASE("an alias bomb is refused by arithmetic, before any expansion", "[load
     bomb += "]\n";
     previous = c;
   }
+  // Its few bytes of text stop it first; with that budget lifted, the count of values does.
   const LoadResult r = load(bomb);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].rule == "yaml-syntax");
   CHECK(r.diagnostics[0].message ==
+        "aliases repeat more than 64 KiB of text, 8 times the file (an alias bomb?); most "
+        "refuses to expand them");
+  const LoadResult values =
+      load_plan(bomb, "plan.yaml", LoadLimits{.min_alias_bytes = std::size_t{1} << 40});
+  REQUIRE(values.diagnostics.size() == 1);
+  CHECK(values.diagnostics[0].rule == "yaml-syntax");
+  CHECK(values.diagnostics[0].message ==
         "aliases expand to more than 2000000 values (an alias bomb?); most refuses to expand "
         "them");
+}
+
+TEST_CASE("aliases are budgeted in bytes: a long text aliased many times is refused",
+          "[load][hostile]") {
+  // 1 MiB aliased 100,000 times is few values but 100 GB of text in the model.
+  std::string plan = "x-big: &big " + std::string(std::size_t{1} << 20, 'x') + "\nx-list: [";
+  for (int i = 0; i < 100'000; ++i) {
+    plan += i == 0 ? "*big" : ", *big";
+  }
+  plan += "]\n";
+  const LoadResult r = load(plan);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].message ==
+        "aliases repeat more than 12 MiB of text, 8 times the file (an alias bomb?); most "
+        "refuses to expand them");
+  CHECK(r.diagnostics[0].location.line == 2);
+  // Aliases of a short text, as plans use them, are fine.
+  CHECK(findings(load("x-a: &a anna\nx-b: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"))
+            .find("alias") == std::string::npos);
+}
+
+TEST_CASE("YAML's \\N and \\_ escapes are read as the characters they name, in UTF-8",
+          "[load][hostile]") {
+  const LoadResult r =
+      load("mission: {statement: \"Top\\Nfive\\_dealers\", owner: \"caf\\xe9\"}\n");
+  REQUIRE(r.plan.mission.statement);
+  CHECK(*r.plan.mission.statement == "Top\u0085five\u00a0dealers");
+  REQUIRE(r.plan.mission.owner);
+  CHECK(*r.plan.mission.owner == "caf\u00e9");
+}
+
+TEST_CASE("a key repeated many times is one finding that counts the copies", "[load][hostile]") {
+  const LoadResult r = load("mission:\n  x-a: 1\n  x-b: 1\n  x-a: 2\n  x-b: 2\n  x-a: 3\n");
+  CHECK(findings(r).find("4:3: duplicate-key: key 'x-a' appears 3 times in the same mapping; "
+                         "the first one counts\n5:3: duplicate-key: key 'x-b' appears twice") !=
+        std::string::npos);
 }
 
 TEST_CASE("a file with too many values stops at the node limit, without blaming aliases",

@@ -17,7 +17,16 @@ struct LoadLimits {
   std::size_t max_depth = 64;           ///< nesting of mappings and sequences
   std::size_t max_values = 1'000'000;   ///< values written in the file (parse time)
   std::size_t max_expanded = 2'000'000; ///< values after expanding every alias (model size)
+  /// Bytes that aliases may repeat (the text of every scalar they repeat, plus kAliasNodeBytes
+  /// per repeated value), as a multiple of the file's size, and at least
+  /// min_alias_bytes: the plan model copies what aliases repeat, so this bounds its memory.
+  std::size_t alias_bytes_per_byte = 8;
+  std::size_t min_alias_bytes = std::size_t{64} << 10;
 };
+
+/// What one value repeated by an alias counts towards LoadLimits' alias bytes, besides its
+/// text: the model's bookkeeping for it.
+inline constexpr std::size_t kAliasNodeBytes = 64;
 
 /// The outcome of reading one plan: the model (complete when `ok`) and the loader's findings.
 struct LoadResult {

@@ -10,6 +10,11 @@ namespace most {
 /// A calendar day; always a valid date once it leaves the loader.
 using Date = std::chrono::year_month_day;
 
+/// The last day YYYY-MM-DD can write. Days that reports reckon past it (a quarter after a
+/// mission that starts on it) are not read as days, so every day printed has four digits.
+inline constexpr Date kLastDay{std::chrono::year{9999}, std::chrono::December,
+                               std::chrono::day{31}};
+
 /// Parses a strict ISO `YYYY-MM-DD` day; nullopt when malformed or not a real calendar day.
 std::optional<Date> parse_iso_date(std::string_view text);
 

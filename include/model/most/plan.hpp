@@ -4,8 +4,10 @@
 #include <most/diagnostic.hpp>
 #include <most/statement_reading.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace most {
@@ -21,10 +23,30 @@ template <class T> struct Field {
   const T* operator->() const { return &*value; }
 };
 
+/// Immutable text whose copies share one buffer: an `ignore:` reason is inherited by every
+/// item below the one that wrote it, and a 1 MiB reason on the mission must not become a copy
+/// per tactic.
+class SharedText {
+public:
+  SharedText() = default;
+  SharedText(std::string text) // NOLINT(google-explicit-constructor): reads like a string
+      : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+  SharedText(const char* text) // NOLINT(google-explicit-constructor)
+      : SharedText(std::string(text)) {}
+
+  bool empty() const { return text_ == nullptr; }
+  void clear() { text_.reset(); }
+  std::string_view view() const { return text_ == nullptr ? std::string_view() : *text_; }
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
+
+private:
+  std::shared_ptr<const std::string> text_;
+};
+
 /// One `ignore:` entry: a rule silenced for an item and everything under it.
 struct Ignore {
   std::string rule;
-  std::string reason;
+  SharedText reason;         ///< shared by the copies that items below the writer inherit
   std::optional<Date> until; ///< the ignore stops silencing after this day
   SourceLocation location;
 };
