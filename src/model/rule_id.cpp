@@ -45,7 +45,7 @@ static_assert(std::ranges::is_sorted(kNames), "rule names must stay in alphabeti
 std::string_view rule_name(RuleId rule) { return kNames.at(static_cast<std::size_t>(rule)); }
 
 std::optional<RuleId> rule_from_name(std::string_view name) {
-  const auto found = std::ranges::lower_bound(kNames, name);
+  const auto* const found = std::ranges::lower_bound(kNames, name);
   if (found == kNames.end() || *found != name) {
     return std::nullopt;
   }

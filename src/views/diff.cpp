@@ -181,8 +181,8 @@ Items items_of(const Plan& plan) {
 
 class Differ {
 public:
-  Differ(const Plan& before, const Plan& after, Date as_of, PlanDiff& out)
-      : before_(before), after_(after), as_of_(as_of), out_(out) {}
+  Differ(const Plan& before, const Plan& after, PlanDiff& out)
+      : before_(before), after_(after), out_(out) {}
 
   void run() {
     mission();
@@ -368,13 +368,12 @@ private:
 
   const Plan& before_;
   const Plan& after_;
-  Date as_of_;
   PlanDiff& out_;
 };
 
 } // namespace
 
-PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of) {
+PlanDiff diff_plans(const Plan* before, const Plan* after) {
   PlanDiff diff;
   if (before == nullptr && after == nullptr) {
     return diff;
@@ -388,7 +387,7 @@ PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of) {
     change.location = plan.mission.info.location;
     return diff;
   }
-  Differ(*before, *after, as_of, diff).run();
+  Differ(*before, *after, diff).run();
   // In the order of the new file, so a reader goes down the plan once.
   std::stable_sort(diff.changes.begin(), diff.changes.end(), [](const Change& a, const Change& b) {
     return std::tuple(is_removal(a.kind), a.location.line, a.location.column) <
@@ -529,7 +528,7 @@ std::string diff_sentence(std::span<const PlanDiff> diffs) {
         : kind == ChangeKind::PlanAdded || kind == ChangeKind::PlanRemoved           ? "plan"
                                                                                      : "";
     parts.push_back(
-        fmt::format(fmt::runtime(clause), noun.empty() ? std::to_string(n) : count_of(n, noun)));
+        fmt::format(fmt::runtime(clause), noun.empty() ? std::to_string(n) : count_of(static_cast<long long>(n), noun)));
   }
   parts.insert(parts.end(), named.begin(), named.end());
   std::string sentence = parts.front();

@@ -8,7 +8,7 @@
 namespace most {
 
 PlanDiff diff_versions(const Plan* before, const Plan* after, Date as_of, const Config& config) {
-  PlanDiff diff = diff_plans(before, after, as_of);
+  PlanDiff diff = diff_plans(before, after);
   if (after != nullptr) {
     const RuleContext context{as_of, nullptr, config.overload_threshold, diff.changes};
     run_change_rules(*after, context, diff.findings);

@@ -318,9 +318,9 @@ inline Exercised exercise(std::string_view text) {
   }
   std::size_t self_changes = 0;
   if (loaded.ok) {
-    const PlanDiff self = diff_plans(&loaded.plan, &loaded.plan, as_of);
+    const PlanDiff self = diff_plans(&loaded.plan, &loaded.plan);
     self_changes = self.changes.size();
-    const DiffReport report{"HEAD", as_of, {self, diff_plans(nullptr, &loaded.plan, as_of)}};
+    const DiffReport report{"HEAD", as_of, {self, diff_plans(nullptr, &loaded.plan)}};
     render("diff text", false, [&](std::ostream& o) { render_diff_text(o, report, true); });
     render("diff markdown", false, [&](std::ostream& o) { render_diff_markdown(o, report); });
     render("diff json", true, [&](std::ostream& o) { render_diff_json(o, report); });

@@ -53,11 +53,10 @@ std::string edited(std::string text, const std::string& from, const std::string&
   return text.replace(at, from.size(), to);
 }
 
-std::vector<Change> changes(const std::string& before, const std::string& after,
-                            const char* as_of = "2026-03-01") {
+std::vector<Change> changes(const std::string& before, const std::string& after) {
   const Plan a = load(before);
   const Plan b = load(after);
-  return diff_plans(&a, &b, day(as_of)).changes;
+  return diff_plans(&a, &b).changes;
 }
 
 const Change* find(const std::vector<Change>& list, ChangeKind kind, const std::string& id) {
@@ -297,10 +296,10 @@ objectives:
 
 TEST_CASE("new and deleted files are one change each", "[diff]") {
   const Plan plan = load(kBefore);
-  const PlanDiff added = diff_plans(nullptr, &plan, day("2026-03-01"));
+  const PlanDiff added = diff_plans(nullptr, &plan);
   REQUIRE(added.changes.size() == 1);
   CHECK(added.changes[0].kind == ChangeKind::PlanAdded);
-  const PlanDiff removed = diff_plans(&plan, nullptr, day("2026-03-01"));
+  const PlanDiff removed = diff_plans(&plan, nullptr);
   REQUIRE(removed.changes.size() == 1);
   CHECK(removed.changes[0].kind == ChangeKind::PlanRemoved);
   const std::vector<PlanDiff> both{added, removed};
@@ -313,7 +312,7 @@ TEST_CASE("the summary sentence counts slips, days and targets", "[diff]") {
   after = edited(after, "target: 110", "target: 108");
   const Plan a = load(kBefore);
   const Plan b = load(after);
-  const std::vector<PlanDiff> diffs{diff_plans(&a, &b, day("2026-03-01"))};
+  const std::vector<PlanDiff> diffs{diff_plans(&a, &b)};
   CHECK(diff_sentence(diffs) ==
         "2 tactics slipped by 41 days in total; 1 completed; target of O1 lowered from 110 to 108");
   const DiffSummary sum = summarize_diff(diffs);
@@ -324,6 +323,6 @@ TEST_CASE("the summary sentence counts slips, days and targets", "[diff]") {
   CHECK(diff_sentence(std::vector<PlanDiff>{}) == "no changes");
   // Every kind of change shows in the sentence: never "no changes" above a list of them.
   const Plan c = load(edited(kBefore, "deadline: 2026-12-31", "deadline: 2027-01-31"));
-  const std::vector<PlanDiff> horizon{diff_plans(&a, &c, day("2026-03-01"))};
+  const std::vector<PlanDiff> horizon{diff_plans(&a, &c)};
   CHECK(diff_sentence(horizon) == "mission deadline moved from 2026-12-31 to 2027-01-31");
 }

@@ -34,10 +34,10 @@ struct PlanDiff {
 /// Compares two versions of a plan. Items are matched by explicit id, then by the same
 /// action or statement, then by position — each only where the key is unique on both sides;
 /// tactics are matched across the whole plan, so a tactic moved to another strategy is not
-/// "removed and added". A change reached through several YAML aliases is reported once. `as_of` is
-/// the day progress is computed for, and whether a target change happened mid-cycle (after the
-/// mission's start). Either plan may be missing: a new file or a deleted one.
-PlanDiff diff_plans(const Plan* before, const Plan* after, Date as_of);
+/// "removed and added". A change reached through several YAML aliases is reported once. Either
+/// plan may be missing: a new file or a deleted one. Whether a change matters on a day (a
+/// target moved mid-cycle) is for the rules about changes (diff_versions in the workspace).
+PlanDiff diff_plans(const Plan* before, const Plan* after);
 
 /// Totals over every file, for the summary sentence and the JSON `summary`.
 struct DiffSummary {
