@@ -124,6 +124,9 @@ def main():
     parser.add_argument("--plan-tactics", type=int, default=50, help="tactics per folder plan")
     parser.add_argument("--no-ajv", action="store_true", help="skip the ajv-cli comparison")
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "bench"))
+    parser.add_argument("--baseline", metavar="MOST",
+                        help="an earlier most binary (a Release build of another commit) to "
+                             "hold this one against: the large plan and the folder of plans")
     args = parser.parse_args()
 
     build(args.build_dir)
@@ -147,6 +150,11 @@ def main():
         "most status --tree ORG": [most, "status", "--tree", "--as-of", AS_OF, files["org"]],
         "most team ORG": [most, "team", "--as-of", AS_OF, files["org"]],
     }
+    if args.baseline:
+        before = [os.path.abspath(args.baseline), "check", "--as-of", AS_OF]
+        cases["baseline check"] = before + [files["one"]]
+        cases["baseline DIR -j2"] = before + ["--jobs", "2", files["folder"]]
+        cases["baseline check ORG"] = before + ["--jobs", "2", files["org"]]
     ajv = None if args.no_ajv else find_ajv(args.build_dir)
     if ajv:
         validate = [ajv, "validate", "--spec=draft7", "--errors=text", "-s", schema, "-d"]
@@ -201,6 +209,14 @@ def main():
          1.2),
         ("team / check, ORG (time)", t["most team ORG"] / t["most check ORG"], "<=", 1.2),
     ]
+    if args.baseline:  # issue 15: the layers cost nothing
+        rows += [
+            ("check / baseline (time)", t["most check"] / t["baseline check"], "<=", 1.05),
+            ("check / baseline (memory)", m["most check"] / m["baseline check"], "<=", 1.05),
+            ("DIR -j2 / baseline (time)", t["most check DIR -j2"] / t["baseline DIR -j2"], "<=",
+             1.05),
+            ("ORG / baseline (time)", t["most check ORG"] / t["baseline check ORG"], "<=", 1.05),
+        ]
     print(f"{'ratio':<30} {'value':>6}  target   verdict")
     for label, value, op, target in rows:
         ok = value <= target if op == "<=" else value >= target

@@ -359,10 +359,11 @@ bool fails_on(const DiffOptions& options, const std::vector<PlanDiff>& diffs) {
 
 } // namespace
 
-int run_diff(const DiffOptions& given, Streams io) {
-  DiffOptions options = given;
+int run_diff(const DiffOptions& options, Streams io) {
   if (!options.since.empty() && options.paths.empty()) {
-    options.paths.emplace_back("."); // `most diff --since REV`: the plans below here
+    DiffOptions here = options;
+    here.paths.emplace_back("."); // `most diff --since REV`: the plans below here
+    return run_diff(here, io);
   }
   DiffReport report;
   report.since = options.since;
