@@ -1,7 +1,8 @@
 #pragma once
 
 // The check pipeline as one call: texts in, plans, findings and the organisation out. The command
-// line, the language server, the rule-fixture tests and the fuzz target all go through it.
+// line, the rule-fixture and alignment tests and the fuzz target all go through it (and the
+// language server of SPEC §4.7 is to).
 
 #include <most/config.hpp>
 #include <most/date.hpp>
