@@ -25,9 +25,10 @@ int run_explain(const std::string& name, Streams io) {
                                     did_you_mean(name, rule_names())));
     return kFailure;
   }
+  const std::string page = rule_page(*rule);
   io.out << fmt::format("{} (default severity: {})\n\n{}\n\n{}", rule->name,
-                        severity_name(rule->severity), rule->summary, rule->doc);
-  if (!rule->doc.ends_with('\n')) {
+                        severity_name(rule->severity), rule->summary, page);
+  if (!page.ends_with('\n')) {
     io.out << '\n';
   }
   return kSuccess;

@@ -86,7 +86,7 @@ void write_rule(std::ostream& out, const RuleInfo& rule) {
   object.text("id", rule.name).text("name", rule_display_name(rule.name));
   write_text_object(object.key("shortDescription"), rule.summary);
   write_text_object(object.key("fullDescription"), rule.summary);
-  write_text_object(object.key("help"), rule.doc); // the `most explain` page
+  write_text_object(object.key("help"), rule_page(rule)); // the `most explain` page
   JsonObject(object.key("defaultConfiguration")).text("level", sarif_level(rule.severity)).close();
   object.close();
 }

@@ -56,15 +56,6 @@ How to fix
   Correct the path or id (`most status --tree` shows what aligns where), or
   bring the deadline within the objective it serves.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      alignment: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [alignment]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: alignment, reason: org plan is being rewritten, until: 2026-03-01}
 )";
 
 namespace {

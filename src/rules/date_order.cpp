@@ -33,15 +33,6 @@ How to fix
   Correct the date that is wrong: usually the year or a swapped month and day.
   A check-in from before the mission belongs in `metric.baseline` instead.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      date-order: off
-  Or in the plan, on the item (or a parent of it):
-    ignore: [date-order]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: date-order, reason: backfilled from the old CRM, until: 2026-06-30}
 )";
 
 namespace {

@@ -44,15 +44,6 @@ How to fix
   Rename one of the items. If you meant the same strategy under several
   objectives, anchor it once and alias it instead of copying it.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      duplicate-id: off
-  Or in the plan, on either item (or a parent of it):
-    ignore: [duplicate-id]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: duplicate-id, reason: merging two plans, until: 2026-04-30}
 )";
 
 namespace {

@@ -23,13 +23,6 @@ Example
 How to fix
   Keep one of the two entries and delete the other.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      duplicate-key: off
-  Or in the plan, on the item that holds the key (or a parent of it), when
-  the finding names that item:
-    ignore: [duplicate-key]
 )";
 
 } // namespace most

@@ -27,15 +27,6 @@ How to fix
   values and budgets (`1320000`, not `1.32M` or `10%`), one of the listed
   words for `status`, `true` or `false` for `done`.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      field-type: off
-  Or in the plan, on the item that holds the value (or a parent of it):
-    ignore: [field-type]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: field-type, reason: migrating from the old sheet, until: 2026-02-28}
 )";
 
 } // namespace most

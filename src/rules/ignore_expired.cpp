@@ -35,12 +35,6 @@ How to fix
   Deal with the finding the ignore was hiding and remove the entry, or, if the
   reason still holds, set a later `until:` day.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      ignore-expired: off
-  Or in the plan, on the item (or a parent of it):
-    ignore: [ignore-expired]
 )";
 
 void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic>& out) {

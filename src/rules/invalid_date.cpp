@@ -22,12 +22,6 @@ Example
 How to fix
   Write the date as `YYYY-MM-DD` and check it on a calendar.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      invalid-date: off
-  Or in the plan, on the item that holds the date (or a parent of it):
-    ignore: [invalid-date]
 )";
 
 } // namespace most

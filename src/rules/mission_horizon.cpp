@@ -34,15 +34,6 @@ How to fix
   ambition into successive yearly plans; fold a shorter one into an objective
   of a longer mission.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      mission-horizon: off
-  Or in the plan, on the mission:
-    ignore: [mission-horizon]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: mission-horizon, reason: transition plan for one quarter, until: 2026-04-30}
 )";
 
 namespace {

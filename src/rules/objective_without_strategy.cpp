@@ -29,15 +29,6 @@ How to fix
             owner: anna
             due: 2026-02-15
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      objective-without-strategy: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [objective-without-strategy]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: objective-without-strategy, reason: workshop on Feb 3, until: 2026-02-10}
 )";
 
 void check_objective_without_strategy(const Plan& plan, const RuleContext& /*context*/,

@@ -38,15 +38,6 @@ How to fix
     overload:
       open_tactics_due_within_14_days: 12
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      owner-overload: off
-  Or in the plan, on the tactic the finding names (or a parent of it):
-    ignore: [owner-overload]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: owner-overload, reason: launch week, until: 2026-03-31}
 )";
 
 namespace {

@@ -28,15 +28,6 @@ Example
 How to fix
   Add the field the message names, with a non-empty value.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      required-field: off
-  Or in the plan, on the item that lacks the field (or a parent of it):
-    ignore: [required-field]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: required-field, reason: draft plan, until: 2026-01-31}
 )";
 
 } // namespace most

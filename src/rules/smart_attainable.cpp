@@ -41,15 +41,6 @@ How to fix
   says, by an amount the team can reach. Split a very large ambition into a
   first step for this plan and a follow-up for the next.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      smart-attainable: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [smart-attainable]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: smart-attainable, reason: new market; baseline is a pilot, until: 2026-06-30}
 )";
 
 namespace {

@@ -32,15 +32,6 @@ How to fix
       baseline: 1200000
       target: 1320000
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      smart-measurable: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [smart-measurable]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: smart-measurable, reason: baseline measured in January, until: 2026-02-15}
 )";
 
 void check_smart_measurable(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {

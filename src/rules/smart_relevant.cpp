@@ -32,15 +32,6 @@ How to fix
   Bring the objective's deadline within the mission, or move it to the plan
   of the mission it belongs to.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      smart-relevant: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [smart-relevant]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: smart-relevant, reason: carried over from last year, until: 2026-03-31}
 )";
 
 void check_smart_relevant(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {

@@ -45,15 +45,6 @@ How to fix
     - statement: Increase revenue by 10% by June 30
     - statement: Reduce churn to 5% by June 30
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      smart-specific: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [smart-specific]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: smart-specific, reason: wording agreed with the board, until: 2026-06-30}
 )";
 
 namespace {

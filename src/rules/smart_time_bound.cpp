@@ -41,15 +41,6 @@ How to fix
   30"). When both are given, make the deadline fall within what the
   statement names.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      smart-time-bound: off
-  Or in the plan, on the objective (or the mission):
-    ignore: [smart-time-bound]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: smart-time-bound, reason: date set at the kick-off, until: 2026-01-20}
 )";
 
 void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {

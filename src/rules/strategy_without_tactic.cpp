@@ -26,15 +26,6 @@ How to fix
         owner: anna
         due: 2026-02-28
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      strategy-without-tactic: off
-  Or in the plan, on the strategy (or a parent of it):
-    ignore: [strategy-without-tactic]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: strategy-without-tactic, reason: planned in the Q2 review, until: 2026-04-15}
 )";
 
 void check_strategy_without_tactic(const Plan& plan, const RuleContext& /*context*/,

@@ -33,15 +33,6 @@ How to fix
   Bring the tactic's `due:` forward, or move the objective's deadline if the
   plan has changed.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      tactic-after-deadline: off
-  Or in the plan, on the tactic (or a parent of it):
-    ignore: [tactic-after-deadline]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: tactic-after-deadline, reason: follow-up visit, until: 2026-07-31}
 )";
 
 namespace {

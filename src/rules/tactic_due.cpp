@@ -24,15 +24,6 @@ How to fix
   Add `due: YYYY-MM-DD` with the day the step should be finished. For long
   steps, add a `start:` day as well, or split them into smaller ones.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      tactic-due: off
-  Or in the plan, on the tactic (or a parent of it):
-    ignore: [tactic-due]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: tactic-due, reason: depends on the supplier's date, until: 2026-02-28}
 )";
 
 void check_tactic_due(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {

@@ -47,15 +47,6 @@ How to fix
   Add `owner:` with the id of the person who does the step, and add new
   people to `team:`.
 
-How to silence
-  In `.most.yaml`, for every plan under that directory:
-    rules:
-      tactic-owner: off
-  Or in the plan, on the tactic (or a parent of it):
-    ignore: [tactic-owner]
-  or, with a reason and an end day:
-    ignore:
-      - {rule: tactic-owner, reason: new hire starts in March, until: 2026-03-15}
 )";
 
 namespace {

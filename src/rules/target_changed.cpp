@@ -5,7 +5,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace most {
 
@@ -45,16 +46,22 @@ void check_target_changed(const Plan& plan, const RuleContext& context, Reporter
   if (!plan.mission.start || context.as_of < *plan.mission.start) {
     return;
   }
+  std::unordered_map<std::string_view, const Objective*> by_id; // built at the first change
   for (const Change& change : context.changes) {
     const bool target = change.kind == ChangeKind::TargetChanged;
     if ((!target && change.kind != ChangeKind::BaselineChanged) || !change.old_number) {
       continue;
     }
-    const auto objective = std::find_if(plan.objectives.begin(), plan.objectives.end(),
-                                        [&](const Objective& o) { return o.info.id == change.id; });
-    if (objective == plan.objectives.end()) {
+    if (by_id.empty()) {
+      for (const Objective& o : plan.objectives) {
+        by_id.try_emplace(o.info.id, &o); // the first of a repeated id, as everywhere
+      }
+    }
+    const auto found = by_id.find(change.id);
+    if (found == by_id.end()) {
       continue;
     }
+    const Objective* objective = found->second;
     const std::string how = change.new_number
                                 ? fmt::format("changed from {} to {}", change.before, change.after)
                                 : fmt::format("was removed (it was {})", change.before);

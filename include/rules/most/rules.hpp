@@ -7,6 +7,7 @@
 #include <most/rule_id.hpp>
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,15 @@ struct RuleContext {
 /// A rule's checking function; rules see the typed model only.
 using RuleCheck = void (*)(const Plan& plan, const RuleContext& context, Reporter& out);
 
+/// How a finding of a rule is silenced in a plan, for the "How to silence" section of its page,
+/// which is written once, by rule_page(). A rule silenced some other way (a finding about a
+/// whole file, a rule of `most diff`) leaves `on` empty and ends its own page with the section.
+struct Silence {
+  std::string_view on{};     ///< where `ignore:` goes: "the tactic (or a parent of it)"
+  std::string_view reason{}; ///< an example reason for the long form; empty: the short form only
+  std::string_view until{};  ///< the example's end day
+};
+
 /// One rule of SPEC §3: its name, default severity, one-line summary, `most explain` page and
 /// check.
 struct RuleInfo {
@@ -37,6 +47,7 @@ struct RuleInfo {
   std::string_view summary;
   std::string_view doc; ///< What it does / Why / Example / How to fix or silence
   RuleCheck check;      ///< nullptr for rules the loader reports
+  Silence silence{};
   std::string_view name = rule_name(id);
 };
 
@@ -45,6 +56,10 @@ std::span<const RuleInfo> all_rules();
 
 /// The rule named `name`, or nullptr.
 const RuleInfo* find_rule(std::string_view name);
+
+/// The rule's `most explain` page: What it does / Why is this bad / Example / How to fix / How to
+/// silence.
+std::string rule_page(const RuleInfo& rule);
 
 /// The registry's entry of `rule`.
 const RuleInfo& rule_info(RuleId rule);
