@@ -3,8 +3,8 @@
 #include "commands.hpp"
 
 #include <most/authoring.hpp>
-#include <most/utf8.hpp>
 #include <most/output.hpp>
+#include <most/utf8.hpp>
 
 #include <fmt/format.h>
 

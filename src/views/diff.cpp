@@ -528,7 +528,8 @@ std::string diff_sentence(std::span<const PlanDiff> diffs) {
         : kind == ChangeKind::PlanAdded || kind == ChangeKind::PlanRemoved           ? "plan"
                                                                                      : "";
     parts.push_back(
-        fmt::format(fmt::runtime(clause), noun.empty() ? std::to_string(n) : count_of(static_cast<long long>(n), noun)));
+        fmt::format(fmt::runtime(clause),
+                    noun.empty() ? std::to_string(n) : count_of(static_cast<long long>(n), noun)));
   }
   parts.insert(parts.end(), named.begin(), named.end());
   std::string sentence = parts.front();

@@ -2,7 +2,6 @@
 // stay UTF-8 and outside text that never reaches a terminal raw.
 
 #include "cli/commands.hpp"
-#include <most/utf8.hpp>
 #include "report/github_escape.hpp"
 #include "report/json_writer.hpp"
 #include "report/markup_text.hpp"
@@ -10,6 +9,7 @@
 #include <most/load.hpp>
 #include <most/rules.hpp>
 #include <most/suggest.hpp>
+#include <most/utf8.hpp>
 
 #include <catch2/catch.hpp>
 
