@@ -4,13 +4,13 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue team rules explain init schema calendar diff"
+_most_commands="check status overdue team rules explain init schema calendar diff checkin done set"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
   case $1 in
     -o | --output | -j | --jobs | --as-of | --config | --root | --max-file-size | --format | --color | \
-      --owner | --within | --schema | --since | --fail-on) return 0 ;;
+      --owner | --within | --schema | --since | --fail-on | --date | --note | --on) return 0 ;;
   esac
   return 1
 }
@@ -29,6 +29,9 @@ _most_options() {
     schema) echo "-h --help -o --output" ;;
     calendar) echo "-h --help $plan --owner" ;;
     diff) echo "-h --help --format $plan --color --since --fail-on" ;;
+    checkin) echo "-h --help --as-of -n --dry-run --max-file-size --date --note --replace --force" ;;
+    done) echo "-h --help --as-of -n --dry-run --max-file-size --on" ;;
+    set) echo "-h --help --as-of -n --dry-run --max-file-size" ;;
     '') echo "-h --help --version" ;;
   esac
 }
@@ -121,7 +124,8 @@ _most() {
       compopt -o dirnames 2>/dev/null
       COMPREPLY=()
     fi ;;
-    -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema | --since) ;; # free text
+    -j | --jobs | --as-of | --max-file-size | --owner | --within | --schema | --since | --date | \
+      --note | --on) ;; # free text
     *)
       if [[ $cur == -* ]]; then
         _most_words "$(_most_options "$cmd")"
@@ -134,6 +138,12 @@ _most() {
             ((npos == 0)) && _most_words "$(command most rules 2>/dev/null | awk '{print $1}')"
             ;;
           init) ((npos == 0)) && _most_files ;;
+          checkin | done) ((npos == 0)) && _most_files plans ;;
+          set)
+            if ((npos == 0)); then _most_files plans; elif ((npos == 2)); then
+              _most_words "status owner due start deadline"
+            fi
+            ;;
         esac
       fi
       ;;

@@ -39,7 +39,7 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue team rules explain init schema calendar diff
+set -l commands check status overdue team rules explain init schema calendar diff checkin done set
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
@@ -53,6 +53,9 @@ complete -c most -n $top -a init -d 'Write a commented starter plan'
 complete -c most -n $top -a schema -d 'Print the plan format as JSON Schema'
 complete -c most -n $top -a calendar -d 'Tactic due days and milestones as an iCalendar feed'
 complete -c most -n $top -a diff -d 'What changed between two versions of plans'
+complete -c most -n $top -a checkin -d "Record this week's figure for an objective"
+complete -c most -n $top -a done -d 'Mark tactics done'
+complete -c most -n $top -a set -d "Change a tactic's status, owner, due or start, or an objective's deadline or owner"
 
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
@@ -106,3 +109,15 @@ complete -c most -n '__fish_seen_subcommand_from explain; and __most_explain_nee
 complete -c most -n '__fish_seen_subcommand_from init' -F
 complete -c most -n '__fish_seen_subcommand_from init' -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
 complete -c most -n '__fish_seen_subcommand_from init' -l schema -x -d 'The $schema reference in the modeline'
+
+# The commands that edit a plan: checkin, done, set.
+set -l edits '__fish_seen_subcommand_from checkin done set'
+complete -c most -n $edits -a '(__most_plan_paths)' -d Plan
+complete -c most -n $edits -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
+complete -c most -n $edits -s n -l dry-run -d 'Print the change as a unified diff, write nothing'
+complete -c most -n $edits -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
+complete -c most -n '__fish_seen_subcommand_from checkin' -l date -x -d 'The day measured (YYYY-MM-DD)'
+complete -c most -n '__fish_seen_subcommand_from checkin' -l note -x -d 'A remark kept with the check-in'
+complete -c most -n '__fish_seen_subcommand_from checkin' -l replace -d 'Replace the check-in of that day'
+complete -c most -n '__fish_seen_subcommand_from checkin' -l force -d 'Accept progress outside -100 %…300 %'
+complete -c most -n '__fish_seen_subcommand_from done' -l on -x -d 'The day they were done (YYYY-MM-DD)'

@@ -80,6 +80,9 @@ struct Options {
   ReportOptions calendar;
   DiffOptions diff;
   InitOptions init;
+  CheckinOptions checkin;
+  DoneOptions done;
+  SetOptions set;
   std::string rules_format = "text";
   std::string rule;
   std::string output;
@@ -203,6 +206,56 @@ std::function<int()> wire_diff(CLI::App& cmd, const Command& command, Options& o
   return [&o, &io] { return run_diff(o.diff, io); };
 }
 
+// The file, --as-of, --dry-run and --max-file-size of every command that edits a plan.
+void add_edit_options(CLI::App& cmd, EditOptions& edit) {
+  cmd.add_option("file", edit.file, "The plan to change")->required();
+  add_as_of(&cmd, edit.as_of);
+  cmd.add_flag("-n,--dry-run", edit.dry_run,
+               "Print the change as a unified diff and write nothing");
+  cmd.add_option("--max-file-size", edit.max_file_size,
+                 "Refuse plan files larger than this (bytes, or with K, M, G)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::uint64_t{1}, kMaxPlanBytesLimit))
+      ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
+}
+
+std::function<int()> wire_checkin(CLI::App& cmd, const Command& /*command*/, Options& o,
+                                  const Streams& io) {
+  add_edit_options(cmd, o.checkin);
+  cmd.add_option("objective", o.checkin.request.objective,
+                 "The objective's id, as 'most status' prints it")
+      ->required();
+  cmd.add_option("value", o.checkin.value,
+                 "The measured value, or +N to add N to the latest check-in (this week's figure "
+                 "onto a running total)");
+  cmd.add_option("--date", o.checkin.date, "The day measured (YYYY-MM-DD; default: the as-of day)");
+  cmd.add_option("--note", o.checkin.request.note, "A remark kept with the check-in");
+  cmd.add_flag("--replace", o.checkin.request.replace,
+               "Replace the check-in of that day instead of refusing");
+  cmd.add_flag("--force", o.checkin.request.force,
+               "Accept a value whose progress is below -100 % or above 300 %");
+  return [&o, &io] { return run_checkin(o.checkin, io); };
+}
+
+std::function<int()> wire_done(CLI::App& cmd, const Command& /*command*/, Options& o,
+                               const Streams& io) {
+  add_edit_options(cmd, o.done);
+  cmd.add_option("tactics", o.done.tactics,
+                 "Ids of the tactics done, as 'most overdue' prints them")
+      ->required();
+  cmd.add_option("--on", o.done.on, "The day they were done (YYYY-MM-DD; default: the as-of day)");
+  return [&o, &io] { return run_done(o.done, io); };
+}
+
+std::function<int()> wire_set(CLI::App& cmd, const Command& /*command*/, Options& o,
+                              const Streams& io) {
+  add_edit_options(cmd, o.set);
+  cmd.add_option("id", o.set.id, "The item's id, as the reports print it")->required();
+  cmd.add_option("key", o.set.key, std::string(kSettableKeys))->required();
+  cmd.add_option("value", o.set.value, "The new value")->required();
+  return [&o, &io] { return run_set(o.set, io); };
+}
+
 // The one table of commands, in the order `most --help` lists them.
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands{
@@ -241,6 +294,15 @@ const std::vector<Command>& commands() {
        "What changed between two versions of plans: slips, completions, owners, targets",
        {"text", "json", "markdown"},
        &wire_diff},
+      {"checkin",
+       "Record this week's figure for an objective (VALUE, or +N onto the latest)",
+       {},
+       &wire_checkin},
+      {"done", "Mark tactics done (status: done, done_on: the day)", {}, &wire_done},
+      {"set",
+       "Change a tactic's status, owner, due or start, or an objective's deadline or owner",
+       {},
+       &wire_set},
   };
   return kCommands;
 }

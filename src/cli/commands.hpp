@@ -5,6 +5,7 @@
 #include "cli.hpp"
 
 #include <most/date.hpp>
+#include <most/edit.hpp>
 #include <most/inputs.hpp>
 #include <most/plan.hpp>
 #include <most/report.hpp>
@@ -61,6 +62,34 @@ struct DiffOptions : PlanOptions {
   std::vector<std::string> fail_on; ///< change kinds that make the command exit 1
 };
 
+/// Options of every command that edits a plan.
+struct EditOptions {
+  std::string file;
+  std::string as_of;
+  bool dry_run = false;
+  std::uint64_t max_file_size = kMaxPlanBytes;
+};
+
+/// Options of `most checkin FILE OBJECTIVE VALUE`.
+struct CheckinOptions : EditOptions {
+  CheckinRequest request; ///< objective, note, replace, force
+  std::string value;
+  std::string date;
+};
+
+/// Options of `most done FILE TACTIC...`.
+struct DoneOptions : EditOptions {
+  std::vector<std::string> tactics;
+  std::string on;
+};
+
+/// Options of `most set FILE ID KEY VALUE`.
+struct SetOptions : EditOptions {
+  std::string id;
+  std::string key;
+  std::string value;
+};
+
 /// Options of `most init`.
 struct InitOptions {
   std::string file = "plan.yaml";
@@ -108,6 +137,12 @@ int run_calendar(const ReportOptions& options, Streams io);
 /// `most diff`: what changed between two versions of plans.
 int run_diff(const DiffOptions& options, Streams io);
 
+/// `most checkin`: records a measured value of an objective's metric.
+int run_checkin(const CheckinOptions& options, Streams io);
+/// `most done`: marks tactics done on a day.
+int run_done(const DoneOptions& options, Streams io);
+/// `most set`: changes one key of one item.
+int run_set(const SetOptions& options, Streams io);
 /// `most init`: writes a starter plan to `options.file` (`-`: standard output).
 int run_init(const InitOptions& options, Streams io);
 

@@ -120,12 +120,14 @@ void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
 
 void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
   static constexpr auto kKeys =
-      std::to_array<std::string_view>({"id", "statement", "tactics", "ignore"});
+      std::to_array<std::string_view>({"id", "statement", "owner", "tactics", "ignore"});
   const std::string& id = strategy.info.id;
   in.for_each_entry(map, kKeys, fmt::format("strategy {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
                       if (key == "statement") {
                         strategy.statement = in.text(k, v, key, id);
+                      } else if (key == "owner") {
+                        strategy.owner = in.text(k, v, key, id);
                       } else if (key == "tactics") {
                         strategy.tactics.reserve(in.length(v));
                         in.for_each_element(v, key, id, [&](NodeId element, std::size_t index) {
@@ -213,13 +215,15 @@ void load_milestones(Reader& in, NodeId value, Objective& objective) {
 
 void load_objective(Reader& in, NodeId map, Objective& objective) {
   static constexpr auto kKeys =
-      std::to_array<std::string_view>({"id", "statement", "deadline", "aligns_with", "metric",
-                                       "checkins", "milestones", "strategies", "ignore"});
+      std::to_array<std::string_view>({"id", "statement", "owner", "deadline", "aligns_with",
+                                       "metric", "checkins", "milestones", "strategies", "ignore"});
   const std::string& id = objective.info.id;
   in.for_each_entry(map, kKeys, fmt::format("objective {}", id), id,
                     [&](std::string_view key, NodeId k, NodeId v) {
                       if (key == "statement") {
                         objective.statement = in.text(k, v, key, id);
+                      } else if (key == "owner") {
+                        objective.owner = in.text(k, v, key, id);
                       } else if (key == "deadline") {
                         objective.deadline = in.date(k, v, key, id);
                       } else if (key == "aligns_with") {

@@ -32,20 +32,25 @@ std::string_view colour_of(ChangeKind kind) {
 
 } // namespace
 
+void render_change_lines(std::ostream& out, std::string_view before_name,
+                         std::string_view after_name, std::span<const Change> changes, bool color) {
+  for (const Change& change : changes) {
+    const std::string_view paint = color ? colour_of(change.kind) : "";
+    const std::string detail = change_detail(change);
+    out << fmt::format("{}:{}: {}{}{}: {} {}{}\n",
+                       printable(is_removal(change.kind) ? before_name : after_name),
+                       change.location.line, paint, change_name(change.kind),
+                       paint.empty() ? "" : "\x1b[0m", printable(change.id),
+                       printable(change.label), detail.empty() ? "" : " — " + printable(detail));
+  }
+}
+
 void render_diff_text(std::ostream& out, const DiffReport& report, bool color) {
   for (const PlanDiff& diff : report.files) {
     out << fmt::format("{} → {}: {} change{}\n", printable(diff.before_name),
                        printable(diff.after_name), diff.changes.size(),
                        diff.changes.size() == 1 ? "" : "s");
-    for (const Change& change : diff.changes) {
-      const std::string_view paint = color ? colour_of(change.kind) : "";
-      const std::string detail = change_detail(change);
-      out << fmt::format("{}:{}: {}{}{}: {} {}{}\n",
-                         printable(is_removal(change.kind) ? diff.before_name : diff.after_name),
-                         change.location.line, paint, change_name(change.kind),
-                         paint.empty() ? "" : "\x1b[0m", printable(change.id),
-                         printable(change.label), detail.empty() ? "" : " — " + printable(detail));
-    }
+    render_change_lines(out, diff.before_name, diff.after_name, diff.changes, color);
     for (const Diagnostic& finding : diff.findings) {
       out << fmt::format("{}:{}:{}: {}: {} [{}]\n", printable(finding.file), finding.location.line,
                          finding.location.column, severity_name(finding.severity),

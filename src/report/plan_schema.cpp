@@ -148,6 +148,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "id": {"$ref": "#/definitions/id"},
         "statement": {"$ref": "#/definitions/text", "description": "The goal in one sentence, e.g. 'Increase sales volume by 10% by June 30'."},
+        "owner": {"$ref": "#/definitions/optionalText", "description": "The one accountable for the objective; on the team roster when there is one."},
         "deadline": {"$ref": "#/definitions/optionalDate", "description": "When the objective is due. Optional when the statement names the date."},
         "aligns_with": {"$ref": "#/definitions/alignsWith"},
         "metric": {"$ref": "#/definitions/metric"},
@@ -214,6 +215,7 @@ constexpr std::string_view kSchema = R"json({
       "properties": {
         "id": {"$ref": "#/definitions/id"},
         "statement": {"$ref": "#/definitions/text", "description": "The way, in one sentence."},
+        "owner": {"$ref": "#/definitions/optionalText", "description": "Who answers for the strategy; on the team roster when there is one."},
         "tactics": {
           "description": "Concrete steps: who does what, by when, and how much.",
           "type": ["array", "null"],

@@ -17,7 +17,8 @@ namespace most {
 
 const std::string_view kTacticOwnerDoc = R"(What it does
   Checks that every tactic has an `owner:`. When the plan has a `team:`
-  roster, it also checks that each owner is the `id` of a team member, and
+  roster, it also checks that each owner (of a tactic, and the optional
+  owners of objectives and strategies) is the `id` of a team member, and
   suggests the closest one when it is not. Members of the rosters of the
   plans this one aligns with (`aligns_with:`, directly or through them) count
   as members too: a director on the organisation's roster may own a team's
@@ -79,17 +80,9 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
   // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
   std::unordered_map<std::string_view, std::string> suggestions;
 
-  for_each_tactic(plan, [&](const Objective& /*objective*/, const Strategy& /*strategy*/,
-                            const Tactic& tactic) {
-    const Field<std::string>& owner = tactic.owner;
-    // The loader treats blank text as not written; the wrong type was its field-type.
-    if (!owner.written) {
-      out.report(tactic.info, {},
-                 fmt::format("tactic {} has no owner; add 'owner:' with the person who "
-                             "does it",
-                             tactic.info.id));
-      return;
-    }
+  // An owner written but not on the roster (or the roster of a plan served), named `what`.
+  const auto check_member = [&](const ItemInfo& item, const Field<std::string>& owner,
+                                std::string_view what) {
     if (!plan.has_team || !owner || members.contains(*owner)) {
       return;
     }
@@ -97,13 +90,30 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
     if (added && suggestions.size() <= kMaxSuggestedNames) {
       suggestion->second = did_you_mean(*owner, member_ids);
     }
-    out.report(tactic.info, owner.location,
-               fmt::format("tactic {} is owned by '{}', who is not on the team{}{}; fix the "
+    out.report(item, owner.location,
+               fmt::format("{} {} is owned by '{}', who is not on the team{}{}; fix the "
                            "name or add them under 'team:'",
-                           tactic.info.id, *owner,
+                           what, item.id, *owner,
                            other_rosters ? " nor on the roster of a plan it aligns with" : "",
                            suggestion->second));
-  });
+  };
+  for (const Objective& objective : plan.objectives) {
+    check_member(objective.info, objective.owner, "objective");
+    for (const Strategy& strategy : objective.strategies) {
+      check_member(strategy.info, strategy.owner, "strategy");
+      for (const Tactic& tactic : strategy.tactics) {
+        // The loader treats blank text as not written; the wrong type was its field-type.
+        if (!tactic.owner.written) {
+          out.report(tactic.info, {},
+                     fmt::format("tactic {} has no owner; add 'owner:' with the person who "
+                                 "does it",
+                                 tactic.info.id));
+        } else {
+          check_member(tactic.info, tactic.owner, "tactic");
+        }
+      }
+    }
+  }
 }
 
 } // namespace most

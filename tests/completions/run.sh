@@ -147,7 +147,9 @@ offers_none() {
 check_shell() {
   local sh=$1 cmd
   offers_all "$sh" "most " $commands
-  offers "$sh" "most ch" check
+  offers "$sh" "most ch" check checkin
+  offers "$sh" "most checkin --re" --replace
+  offers "$sh" "most done --o" --on
   offers "$sh" "most --" --help --version
   offers "$sh" "most check --fo" --format
   offers "$sh" "most check --format " text json markdown github sarif junit

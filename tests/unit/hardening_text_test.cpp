@@ -45,8 +45,10 @@ TEST_CASE("suggestions cost bounded work however long or many the candidates", "
     CHECK(closest_match("owner" + std::to_string(i) + "abcdefghij", candidates).empty());
   }
   const auto took = std::chrono::steady_clock::now() - started;
-  // Unbounded, this was 200 edit distances against 1 MiB (minutes in a debug build).
-  CHECK(took < std::chrono::seconds(10));
+  // Unbounded, this was 200 edit distances against 1 MiB: many minutes in a debug build, and
+  // under the sanitizers far more. Bounded it is well under a second; the generous limit only
+  // tells "bounded" from "unbounded" on a machine busy with other builds.
+  CHECK(took < std::chrono::seconds(60));
   // A close candidate among the first ones is still found.
   CHECK(closest_match("anah", std::span(candidates).last(1)) == "anna");
   CHECK(closest_match(std::string(65, 'a'), candidates).empty());

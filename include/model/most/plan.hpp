@@ -113,6 +113,7 @@ struct Tactic {
 struct Strategy {
   ItemInfo info;
   Field<std::string> statement;
+  Field<std::string> owner; ///< optional (SPEC §4.1): who answers for the strategy
   std::vector<Tactic> tactics;
 };
 
@@ -145,6 +146,7 @@ struct Milestone {
 struct Objective {
   ItemInfo info;
   Field<std::string> statement;
+  Field<std::string> owner; ///< optional (SPEC §4.1): the one accountable
   Field<Date> deadline;
   std::optional<Metric> metric;
   std::vector<Checkin> checkins;

@@ -69,6 +69,9 @@ struct DiffReport {
   std::vector<PlanDiff> files;
 };
 
+/// One line per change, `file:line: kind: id label — values` (`before_name` for removals).
+void render_change_lines(std::ostream& out, std::string_view before_name,
+                         std::string_view after_name, std::span<const Change> changes, bool color);
 /// One line per change, grouped by file, then the findings and the summary sentence.
 void render_diff_text(std::ostream& out, const DiffReport& report, bool color);
 /// A heading and table per file and the summary sentence, for a pull-request comment.
