@@ -81,6 +81,19 @@ namespace {
 
 Status to_status(std::size_t index) { return static_cast<Status>(index); }
 
+// What people write for a status, each with one meaning (SPEC §4.2's safe fixes).
+constexpr auto kStatusSynonyms = std::to_array<std::pair<std::string_view, std::string_view>>({
+    {"finished", "done"},
+    {"complete", "done"},
+    {"completed", "done"},
+    {"in progress", "doing"},
+    {"in-progress", "doing"},
+    {"cancelled", "dropped"},
+    {"canceled", "dropped"},
+    {"to do", "todo"},
+    {"to-do", "todo"},
+});
+
 void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
   static constexpr auto kKeys =
       std::to_array<std::string_view>({"id", "action", "owner", "due", "start", "status", "done_on",
@@ -101,7 +114,7 @@ void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
                       } else if (key == "done_on") {
                         tactic.done_on = in.date(k, v, key, id);
                       } else if (key == "status") {
-                        const auto choice = in.choice(k, v, key, kStatuses, id);
+                        const auto choice = in.choice(k, v, key, kStatuses, id, kStatusSynonyms);
                         tactic.status.location = choice.location;
                         tactic.status.written = choice.written;
                         if (choice) {

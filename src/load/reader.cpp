@@ -54,9 +54,10 @@ std::string invalid_day_reason(std::string_view text) {
 
 } // namespace
 
-void Reader::report(RuleId rule, SourceLocation where, std::string message, std::string_view item) {
+void Reader::report(RuleId rule, SourceLocation where, std::string message, std::string_view item,
+                    std::optional<Fix> fix) {
   out_.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error, std::move(message),
-                            file_, where, std::string(item)});
+                            file_, where, std::string(item), std::move(fix)});
 }
 
 bool Reader::was_misspelt(std::string_view item, std::string_view key) const {
@@ -140,9 +141,53 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
   visit_merges(merges, known, what, item, fn, skip, merge_depth);
 }
 
+namespace {
+
+// The words of the M-O-S-T method that people write as keys (SPEC §4.1), and the key each
+// means in a mapping that has it.
+struct MethodWord {
+  std::string_view word;
+  std::string_view key;
+  std::string_view says;
+};
+constexpr auto kMethodWords = std::to_array<MethodWord>({
+    {"who", "owner", "who does it"},
+    {"by whom", "owner", "who does it"},
+    {"when", "due", "by when"},
+    {"by when", "due", "by when"},
+    {"when", "deadline", "by when"},
+    {"by when", "deadline", "by when"},
+    {"how much", "budget", "how much it costs"},
+});
+
+} // namespace
+
 void Reader::report_unknown_key(NodeId key, std::string_view name,
                                 std::span<const std::string_view> known, std::string_view what,
                                 std::string_view item) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  for (const MethodWord& word : kMethodWords) {
+    if (lower == word.word && std::find(known.begin(), known.end(), word.key) != known.end()) {
+      misspelt_.insert(fmt::format("{}\n{}", item, word.key));
+      report(RuleId::UnknownKey, where(key),
+             fmt::format("'{}' is a question of the M-O-S-T method, not a key: {} says {} with "
+                         "'{}:' (did you mean '{}'?)",
+                         name, what, word.says, word.key, word.key),
+             item, Fix{where(key), std::string(word.key), true, true});
+      return;
+    }
+  }
+  if (name == "tactics" && std::find(known.begin(), known.end(), "strategies") != known.end()) {
+    report(RuleId::UnknownKey, where(key),
+           fmt::format("tactics belong to a strategy, not directly to {}: write 'strategies:' "
+                       "with '- statement: …' and put 'tactics:' under it",
+                       what),
+           item);
+    return;
+  }
   const std::string meant = closest_match(name, known);
   if (!meant.empty()) {
     misspelt_.insert(fmt::format("{}\n{}", item, meant));
@@ -150,7 +195,8 @@ void Reader::report_unknown_key(NodeId key, std::string_view name,
   report(RuleId::UnknownKey, where(key),
          fmt::format("unknown key '{}' in {}{}", name, what,
                      meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant)),
-         item);
+         item,
+         meant.empty() ? std::nullopt : std::optional<Fix>(Fix{where(key), meant, true, true}));
 }
 
 void Reader::visit_merges(const std::vector<NodeId>& merges,
@@ -353,9 +399,10 @@ bool Reader::boolean(NodeId value, std::string_view what, std::string_view item)
   return false;
 }
 
-Field<std::size_t> Reader::choice(NodeId key, NodeId value, std::string_view what,
-                                  std::span<const std::string_view> allowed,
-                                  std::string_view item) {
+Field<std::size_t>
+Reader::choice(NodeId key, NodeId value, std::string_view what,
+               std::span<const std::string_view> allowed, std::string_view item,
+               std::span<const std::pair<std::string_view, std::string_view>> synonyms) {
   Field<std::size_t> field;
   const Field<std::string> raw = this->text(key, value, what, item);
   field.location = raw.location;
@@ -373,10 +420,27 @@ Field<std::size_t> Reader::choice(NodeId key, NodeId value, std::string_view wha
     options += options.empty() ? "" : ", ";
     options += option;
   }
+  // The one right answer, if there is one: the value in another case, or a common synonym.
+  std::string lower = *raw;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  std::string_view meant;
+  if (std::find(allowed.begin(), allowed.end(), lower) != allowed.end()) {
+    meant = *std::find(allowed.begin(), allowed.end(), lower);
+  }
+  for (const auto& [word, value_meant] : synonyms) {
+    if (meant.empty() && lower == word) {
+      meant = value_meant;
+    }
+  }
   report(RuleId::FieldType, raw.location,
          fmt::format("'{}' is '{}' but must be one of {}{}", what, *raw, options,
-                     did_you_mean(*raw, allowed)),
-         item);
+                     meant.empty() ? did_you_mean(*raw, allowed)
+                                   : fmt::format(" (did you mean '{}'?)", meant)),
+         item,
+         meant.empty() ? std::nullopt
+                       : std::optional<Fix>(Fix{raw.location, std::string(meant), false, true}));
   return field;
 }
 

@@ -7,6 +7,7 @@
 #include <most/plan.hpp>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,7 +37,8 @@ public:
   std::pair<NodeId, NodeId> lookup(NodeId map, std::string_view name, int merge_depth = 0) const;
 
   /// Records a finding of `rule` about `item`.
-  void report(RuleId rule, SourceLocation where, std::string message, std::string_view item);
+  void report(RuleId rule, SourceLocation where, std::string message, std::string_view item,
+              std::optional<Fix> fix = std::nullopt);
 
   /// True when `value` is a mapping; otherwise reports a field-type finding naming `what`.
   bool expect_map(NodeId value, std::string_view what, std::string_view item);
@@ -68,8 +70,12 @@ public:
   bool boolean(NodeId value, std::string_view what, std::string_view item);
 
   /// One of `allowed`; returns its index.
-  Field<std::size_t> choice(NodeId key, NodeId value, std::string_view what,
-                            std::span<const std::string_view> allowed, std::string_view item);
+  /// `synonyms`: words people write for an allowed value ("finished" for "done"), fixed by
+  /// `most check --fix` like a value in the wrong case.
+  Field<std::size_t>
+  choice(NodeId key, NodeId value, std::string_view what, std::span<const std::string_view> allowed,
+         std::string_view item,
+         std::span<const std::pair<std::string_view, std::string_view>> synonyms = {});
 
   /// A list of text values.
   std::vector<std::string> text_list(NodeId value, std::string_view what, std::string_view item);

@@ -20,4 +20,9 @@ void Reporter::report(Severity severity, const ItemInfo& item, SourceLocation wh
   out_.push_back(std::move(diagnostic));
 }
 
+void Reporter::report(const ItemInfo& item, SourceLocation where, std::string message, Fix fix) {
+  report(rule_.severity, item, where, std::move(message));
+  out_.back().fix = std::move(fix);
+}
+
 } // namespace most

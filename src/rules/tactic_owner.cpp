@@ -88,14 +88,21 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
     }
     auto [suggestion, added] = suggestions.try_emplace(*owner);
     if (added && suggestions.size() <= kMaxSuggestedNames) {
-      suggestion->second = did_you_mean(*owner, member_ids);
+      suggestion->second = closest_match(*owner, member_ids);
     }
-    out.report(item, owner.location,
-               fmt::format("{} {} is owned by '{}', who is not on the team{}{}; fix the "
-                           "name or add them under 'team:'",
-                           what, item.id, *owner,
-                           other_rosters ? " nor on the roster of a plan it aligns with" : "",
-                           suggestion->second));
+    const std::string& meant = suggestion->second;
+    std::string message = fmt::format(
+        "{} {} is owned by '{}', who is not on the team{}{}; fix the name or add "
+        "them under 'team:'",
+        what, item.id, *owner, other_rosters ? " nor on the roster of a plan it aligns with" : "",
+        meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant));
+    if (meant.empty()) {
+      out.report(item, owner.location, std::move(message));
+    } else {
+      // Unsafe: the closest name may be someone else who exists.
+      out.report(item, owner.location, std::move(message),
+                 Fix{owner.location, meant, false, false});
+    }
   };
   for (const Objective& objective : plan.objectives) {
     check_member(objective.info, objective.owner, "objective");

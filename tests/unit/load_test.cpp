@@ -120,7 +120,7 @@ TEST_CASE("schema findings name the key, the item and the fix", "[load]") {
         "7:5: unknown-key: unknown key 'dealine' in objective O1 (did you mean 'deadline'?)\n"
         "14:18: invalid-date: 'due' 2026-02-30 is not a real day: February 2026 has 28 days\n"
         "15:21: field-type: 'status' is 'finished' but must be one of todo, doing, done, "
-        "blocked, dropped\n"
+        "blocked, dropped (did you mean 'done'?)\n"
         "16:21: field-type: 'budget' must be zero or more, not -5\n"
         "18:18: invalid-date: 'due' must be a date written YYYY-MM-DD, not 'June 30'\n"
         "19:21: field-type: 'budget' must be a plain number such as 1500 or 12.5, not 'lots'\n"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,18 @@ struct SourceLocation {
   friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };
 
+/// A change to the plan's text that resolves a finding (`most check --fix`, the language
+/// server's code actions): the scalar written at `at` — a key when `key`, else a value — becomes
+/// `replacement` (quoted as the old one was, when it must be).
+struct Fix {
+  SourceLocation at;
+  std::string replacement;
+  bool key = false;
+  bool safe = true; ///< exactly one right answer; unsafe fixes need --unsafe-fixes
+
+  friend bool operator==(const Fix&, const Fix&) = default;
+};
+
 /// One finding about a plan: which rule, how serious, where, about which item, and what.
 struct Diagnostic {
   std::string rule;
@@ -30,6 +43,7 @@ struct Diagnostic {
   std::string file;
   SourceLocation location;
   std::string item; ///< id of the plan item concerned; empty for file-level findings
+  std::optional<Fix> fix{};
 };
 
 /// Sorts findings by file, line, column, rule and message so output is deterministic.

@@ -90,6 +90,9 @@ public:
   /// Records a finding with an explicit severity (e.g. a milder variant).
   void report(Severity severity, const ItemInfo& item, SourceLocation where, std::string message);
 
+  /// Records a finding that `fix` resolves (`most check --fix`, the editor's code actions).
+  void report(const ItemInfo& item, SourceLocation where, std::string message, Fix fix);
+
 private:
   std::vector<Diagnostic>& out_;
   const RuleInfo& rule_;
