@@ -118,7 +118,7 @@ int run_overdue(const ReportOptions& options, Streams io) {
   if (!check_owners(options.owners, checked.plans, io.err)) {
     return kFailure;
   }
-  std::vector<OverdueTactic> rows;
+  std::vector<TacticRow> rows;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {
       collect_overdue(checked.plans[i], filter, rows);

@@ -16,4 +16,22 @@ void write_json_diagnostic(std::ostream& out, const Diagnostic& diagnostic) {
       .close();
 }
 
+void write_json_tactic(std::ostream& out, const TacticRow& row, TacticJson shape) {
+  JsonObject object(out);
+  object.text("file", row.file).integer("line", row.line).text("id", row.id);
+  object.text("action", row.action);
+  if (shape == TacticJson::Overdue) {
+    object.text("owner", row.owner);
+  }
+  object.date("due", row.due)
+      .integer("days_overdue", row.days_overdue)
+      .text("status", status_name(row.status))
+      .text("objective", row.objective)
+      .text("strategy", row.strategy);
+  if (shape == TacticJson::Team) {
+    object.number("budget", row.budget).boolean("overdue", row.overdue);
+  }
+  object.boolean("due_soon", row.due_soon).close();
+}
+
 } // namespace most
