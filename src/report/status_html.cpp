@@ -2,6 +2,7 @@
 // no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
 
 #include "markup_text.hpp"
+#include "metric_line.hpp"
 #include "status_svg.hpp"
 
 #include <most/status.hpp>
@@ -55,31 +56,15 @@ svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 1
 }
 )";
 
-std::string date_text(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
-
-std::string metric_value(std::optional<double> value, const std::string& unit) {
-  if (!value) {
-    return "—";
-  }
-  return unit == "%" ? format_amount(*value) + "%" : format_amount(*value);
-}
-
 std::string metric_text(const ObjectiveStatus& objective) {
   if (!objective.baseline && !objective.target && !objective.current) {
     return "—";
   }
-  std::string text = fmt::format("{} → {} → {}", metric_value(objective.baseline, objective.unit),
-                                 metric_value(objective.current, objective.unit),
-                                 metric_value(objective.target, objective.unit));
-  if (!objective.unit.empty() && objective.unit != "%") {
-    text += " " + html_escape(objective.unit);
-  }
-  return text;
+  return metric_line(objective, MetricStyle{"—", &format_amount, &html_escape, true});
 }
 
 std::string tactics_text(const TacticCounts& counts) {
-  const int total = counts.todo + counts.doing + counts.done + counts.blocked + counts.dropped;
-  std::string text = fmt::format("{}/{} done", counts.done, total);
+  std::string text = fmt::format("{}/{} done", counts.done, counts.total());
   if (counts.overdue > 0) {
     text += fmt::format(", <span class=\"late\">{} overdue</span>", counts.overdue);
   }
@@ -92,7 +77,7 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
     out << "<p class=\"mission\"><strong>Mission:</strong> " << html_escape(plan.statement)
         << "</p>\n";
   }
-  out << "<p class=\"span\">" << date_text(plan.start) << " → " << date_text(plan.deadline);
+  out << "<p class=\"span\">" << markup_date(plan.start) << " → " << markup_date(plan.deadline);
   if (plan.elapsed_pct) {
     out << " · " << format_percent(plan.elapsed_pct) << " elapsed";
   }
@@ -122,7 +107,7 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     const std::string_view state = state_name(objective.state);
     out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
         << html_escape(objective.statement) << "</td><td class=\"num\">"
-        << date_text(objective.deadline) << "</td><td class=\"num\">" << metric_text(objective)
+        << markup_date(objective.deadline) << "</td><td class=\"num\">" << metric_text(objective)
         << "</td><td class=\"num\">" << format_percent(objective.progress_pct)
         << "</td><td class=\"num\">" << format_percent(objective.expected_pct)
         << "</td><td><span class=\"badge state-" << state << "\">" << state
@@ -142,7 +127,7 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(milestone.name)
-          << "</td><td class=\"num\">" << date_text(milestone.due) << "</td><td>"
+          << "</td><td class=\"num\">" << markup_date(milestone.due) << "</td><td>"
           << (milestone.done ? "yes" : "no") << "</td></tr>\n";
     }
   }

@@ -67,7 +67,7 @@ void write_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& l
   for (const TacticRow& t : load.tactics) {
     out << "| " << when_cell(t, report.as_of) << " | " << markdown_cell(t.id) << ": "
         << markdown_cell(t.action) << " | " << markdown_cell(t.strategy) << " | "
-        << markdown_cell(t.objective) << " | " << (t.due ? format_date(*t.due) : "—") << " | "
+        << markdown_cell(t.objective) << " | " << markup_date(t.due) << " | "
         << status_name(t.status) << " | " << (t.budget ? format_amount(*t.budget) : "—") << " | "
         << markdown_code(fmt::format("{}:{}", t.file, t.line)) << " |\n";
   }

@@ -24,6 +24,9 @@ struct TacticCounts {
   int blocked = 0;
   int dropped = 0;
   int overdue = 0;
+
+  /// Every tactic counted, whatever its status.
+  int total() const { return todo + doing + done + blocked + dropped; }
 };
 
 /// Objective states of SPEC §2.
