@@ -1,5 +1,7 @@
 #include "metric_line.hpp"
 
+#include <most/wording.hpp>
+
 #include <fmt/format.h>
 
 namespace most {
@@ -18,6 +20,23 @@ std::string metric_line(const ObjectiveStatus& objective, const MetricStyle& sty
     line += " " + style.escape(objective.unit);
   }
   return line;
+}
+
+std::string markup_metric(const ObjectiveStatus& objective,
+                          std::string (*escape)(std::string_view)) {
+  if (!objective.baseline && !objective.target && !objective.current) {
+    return "—";
+  }
+  return metric_line(objective, MetricStyle{"—", &format_amount, escape, true});
+}
+
+std::string markup_tactics(const TacticCounts& counts, std::string_view open,
+                           std::string_view close) {
+  std::string cell = fmt::format("{}/{} done", counts.done, counts.total());
+  if (counts.overdue > 0) {
+    cell += fmt::format(", {}{} overdue{}", open, counts.overdue, close);
+  }
+  return cell;
 }
 
 } // namespace most

@@ -56,21 +56,6 @@ svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 1
 }
 )";
 
-std::string metric_text(const ObjectiveStatus& objective) {
-  if (!objective.baseline && !objective.target && !objective.current) {
-    return "—";
-  }
-  return metric_line(objective, MetricStyle{"—", &format_amount, &html_escape, true});
-}
-
-std::string tactics_text(const TacticCounts& counts) {
-  std::string text = fmt::format("{}/{} done", counts.done, counts.total());
-  if (counts.overdue > 0) {
-    text += fmt::format(", <span class=\"late\">{} overdue</span>", counts.overdue);
-  }
-  return text;
-}
-
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "<h2>" << html_escape(plan.file) << "</h2>\n";
   if (!plan.statement.empty()) {
@@ -107,11 +92,12 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     const std::string_view state = state_name(objective.state);
     out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
         << html_escape(objective.statement) << "</td><td class=\"num\">"
-        << markup_date(objective.deadline) << "</td><td class=\"num\">" << metric_text(objective)
-        << "</td><td class=\"num\">" << format_percent(objective.progress_pct)
-        << "</td><td class=\"num\">" << format_percent(objective.expected_pct)
-        << "</td><td><span class=\"badge state-" << state << "\">" << state
-        << "</span></td><td class=\"count\">" << tactics_text(objective.tactics) << "</td></tr>\n";
+        << markup_date(objective.deadline) << "</td><td class=\"num\">"
+        << markup_metric(objective, &html_escape) << "</td><td class=\"num\">"
+        << format_percent(objective.progress_pct) << "</td><td class=\"num\">"
+        << format_percent(objective.expected_pct) << "</td><td><span class=\"badge state-" << state
+        << "\">" << state << "</span></td><td class=\"count\">"
+        << markup_tactics(objective.tactics, "<span class=\"late\">", "</span>") << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n";
 }

@@ -34,21 +34,6 @@ std::string_view state_mark(ObjectiveState state) {
   return "⚪";
 }
 
-std::string metric_cell(const ObjectiveStatus& objective) {
-  if (!objective.baseline && !objective.target && !objective.current) {
-    return "—";
-  }
-  return metric_line(objective, MetricStyle{"—", &format_amount, &markdown_cell, true});
-}
-
-std::string tactics_cell(const TacticCounts& counts) {
-  std::string cell = fmt::format("{}/{} done", counts.done, counts.total());
-  if (counts.overdue > 0) {
-    cell += fmt::format(", **{} overdue**", counts.overdue);
-  }
-  return cell;
-}
-
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "## " << markdown_cell(plan.file) << "\n\n";
   if (!plan.statement.empty()) {
@@ -76,10 +61,11 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
   out << "|---|---|---|---|---:|---:|---|---|\n";
   for (const ObjectiveStatus& objective : plan.objectives) {
     out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(objective.statement)
-        << " | " << markup_date(objective.deadline) << " | " << metric_cell(objective) << " | "
+        << " | " << markup_date(objective.deadline) << " | "
+        << markup_metric(objective, &markdown_cell) << " | "
         << format_percent(objective.progress_pct) << " | " << format_percent(objective.expected_pct)
         << " | " << state_mark(objective.state) << ' ' << state_name(objective.state) << " | "
-        << tactics_cell(objective.tactics) << " |\n";
+        << markup_tactics(objective.tactics, "**", "**") << " |\n";
   }
   out << '\n';
 }
