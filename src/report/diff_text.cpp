@@ -4,6 +4,7 @@
 #include "terminal_text.hpp"
 
 #include <most/diff.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -34,9 +35,8 @@ std::string_view colour_of(ChangeKind kind) {
 
 void render_diff_text(std::ostream& out, const DiffReport& report, bool color) {
   for (const PlanDiff& diff : report.files) {
-    out << fmt::format("{} → {}: {} change{}\n", printable(diff.before_name),
-                       printable(diff.after_name), diff.changes.size(),
-                       diff.changes.size() == 1 ? "" : "s");
+    out << fmt::format("{} → {}: {}\n", printable(diff.before_name), printable(diff.after_name),
+                       count_of(static_cast<long long>(diff.changes.size()), "change"));
     for (const Change& change : diff.changes) {
       const std::string_view paint = color ? colour_of(change.kind) : "";
       const std::string detail = change_detail(change);

@@ -45,7 +45,7 @@ void render_overdue_github(std::ostream& out, Date as_of, std::span<const Tactic
   }
   const std::size_t soon = rows.size() - overdue;
   const std::string summary =
-      fmt::format("{} overdue tactic{}{} as of {}", overdue, overdue == 1 ? "" : "s",
+      fmt::format("{}{} as of {}", count_of(static_cast<long long>(overdue), "overdue tactic"),
                   soon > 0 ? fmt::format(", {} due soon", soon) : "", format_date(as_of));
   out << "::notice title=most::" << github_escape_data(summary) << '\n';
 }

@@ -23,9 +23,9 @@ std::string days_cell(const TacticRow& row) {
     if (days == 0) {
       return "due today";
     }
-    return fmt::format("due in {} day{}", days, days == 1 ? "" : "s");
+    return "due in " + count_of(days, "day");
   }
-  return fmt::format("**{} day{}**", row.days_overdue, row.days_overdue == 1 ? "" : "s");
+  return "**" + count_of(row.days_overdue, "day") + "**";
 }
 
 void write_owner(std::ostream& out, std::string_view owner,
@@ -49,7 +49,7 @@ void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const Tact
   const auto soon = static_cast<std::size_t>(
       std::count_if(rows.begin(), rows.end(), [](const TacticRow& r) { return r.due_soon; }));
   const std::size_t late = rows.size() - soon;
-  out << "# " << late << " overdue tactic" << (late == 1 ? "" : "s");
+  out << "# " << count_of(static_cast<long long>(late), "overdue tactic");
   if (soon > 0) {
     out << ", " << soon << " due soon,";
   }

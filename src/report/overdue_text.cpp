@@ -3,6 +3,7 @@
 #include "terminal_text.hpp"
 
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -49,8 +50,7 @@ void render_overdue_text(std::ostream& out, Date as_of, std::span<const TacticRo
     render_owner("", unowned->second);
   }
   const std::size_t soon = rows.size() - overdue;
-  out << (rows.empty() ? "" : "\n")
-      << fmt::format("{} overdue tactic{}", overdue, overdue == 1 ? "" : "s")
+  out << (rows.empty() ? "" : "\n") << count_of(static_cast<long long>(overdue), "overdue tactic")
       << (soon > 0 ? fmt::format(", {} due soon", soon) : "") << " as of " << format_date(as_of)
       << '\n';
 }

@@ -74,9 +74,9 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
                        format_percent(plan.elapsed_pct), width);
   }
   if (plan.check_errors > 0) {
-    out << fmt::format("<p class=\"warning\">⚠ <code>most check</code> reports {} error{} in this "
+    out << fmt::format("<p class=\"warning\">⚠ <code>most check</code> reports {} in this "
                        "plan; figures are best effort</p>\n",
-                       plan.check_errors, plan.check_errors == 1 ? "" : "s");
+                       count_of(static_cast<long long>(plan.check_errors), "error"));
   }
 }
 
@@ -149,7 +149,7 @@ void render_status_html(std::ostream& out, const StatusReport& report) {
       << "<title>Plan status as of " << as_of << "</title>\n<style>\n"
       << kStyle << "</style>\n</head>\n<body>\n";
   out << "<header>\n<h1>Plan status</h1>\n<p>As of <time datetime=\"" << as_of << "\">" << as_of
-      << "</time> · " << report.plans.size() << " plan" << (report.plans.size() == 1 ? "" : "s")
+      << "</time> · " << count_of(static_cast<long long>(report.plans.size()), "plan")
       << "</p>\n</header>\n";
   for (const PlanStatus& plan : report.plans) {
     out << "<section class=\"plan\">\n";

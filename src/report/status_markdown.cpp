@@ -45,9 +45,8 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
   }
   out << "\n\n";
   if (plan.check_errors > 0) {
-    out << fmt::format(
-        "⚠ `most check` reports {} error{} in this plan; figures are best effort\n\n",
-        plan.check_errors, plan.check_errors == 1 ? "" : "s");
+    out << fmt::format("⚠ `most check` reports {} in this plan; figures are best effort\n\n",
+                       count_of(static_cast<long long>(plan.check_errors), "error"));
   }
 }
 

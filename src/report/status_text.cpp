@@ -4,6 +4,7 @@
 #include "terminal_text.hpp"
 
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -41,8 +42,9 @@ void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
   }
   out << '\n';
   if (plan.check_errors > 0) {
-    out << "note: 'most check' reports " << plan.check_errors << " error"
-        << (plan.check_errors == 1 ? "" : "s") << " in this plan; figures are best effort\n";
+    out << "note: 'most check' reports "
+        << count_of(static_cast<long long>(plan.check_errors), "error")
+        << " in this plan; figures are best effort\n";
   }
   out << '\n'
       << fmt::format("{:<8} {:<9} {:>8} {:>8} {:<10} {:>5} {:>4}  {}\n", "ID", "STATE", "PROGRESS",
