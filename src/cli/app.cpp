@@ -3,6 +3,7 @@
 #include "cli.hpp"
 #include "commands.hpp"
 
+#include <most/formats.hpp>
 #include <most/inputs.hpp>
 #include <most/output.hpp>
 #include <most/suggest.hpp>
@@ -259,24 +260,18 @@ std::function<int()> wire_set(CLI::App& cmd, const Command& /*command*/, Options
 // The one table of commands, in the order `most --help` lists them.
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands{
-      {"check",
-       "Validate plans and report every finding",
-       {"text", "json", "markdown", "github", "sarif", "junit"},
+      {"check", "Validate plans and report every finding", format_names(check_formats()),
        &wire_check},
-      {"status",
-       "Where each plan stands: progress, expected progress and state per objective",
-       {"text", "json", "markdown", "html"},
-       &wire_status},
-      {"overdue",
-       "Tactics past due and not done or dropped, grouped by owner",
-       {"text", "json", "markdown", "github", "junit"},
-       &wire_overdue},
+      {"status", "Where each plan stands: progress, expected progress and state per objective",
+       format_names(status_formats()), &wire_status},
+      {"overdue", "Tactics past due and not done or dropped, grouped by owner",
+       format_names(overdue_formats()), &wire_overdue},
       {"team",
        "Each owner's load across the plans: open, overdue, due soon, done and budget, "
        "most overdue first",
-       {"text", "json", "markdown"},
-       &wire_team},
-      {"rules", "List every rule: name, default severity, summary", {"text", "json"}, &wire_rules},
+       format_names(team_formats()), &wire_team},
+      {"rules", "List every rule: name, default severity, summary", format_names(rules_formats()),
+       &wire_rules},
       {"explain", "What a rule checks, why, and how to fix or silence it", {}, &wire_explain},
       {"init",
        "Write a commented starter plan that passes 'most check' (never overwrites)",
@@ -290,10 +285,8 @@ const std::vector<Command>& commands() {
        "Tactic due days and milestones as an iCalendar feed (RFC 5545)",
        {},
        &wire_calendar},
-      {"diff",
-       "What changed between two versions of plans: slips, completions, owners, targets",
-       {"text", "json", "markdown"},
-       &wire_diff},
+      {"diff", "What changed between two versions of plans: slips, completions, owners, targets",
+       format_names(diff_formats()), &wire_diff},
       {"checkin",
        "Record this week's figure for an objective (VALUE, or +N onto the latest)",
        {},

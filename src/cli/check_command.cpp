@@ -3,7 +3,7 @@
 
 #include "commands.hpp"
 
-#include <most/report.hpp>
+#include <most/formats.hpp>
 #include <most/utf8.hpp>
 #include <most/workspace.hpp>
 
@@ -79,20 +79,11 @@ int run_check(const CheckOptions& options, Streams io) {
   for (const std::string& error : checked.errors) {
     print_error(io.err, error);
   }
-  if (options.format == "json") {
-    render_check_json(io.out, checked.files);
-  } else if (options.format == "markdown") {
-    render_check_markdown(io.out, checked.files);
-  } else if (options.format == "github") {
-    render_check_github(io.out, checked.files);
-  } else if (options.format == "sarif") {
-    render_check_sarif(io.out, checked.files);
-  } else if (options.format == "junit") {
-    render_check_junit(io.out, checked.files);
-  } else if (!checked.files.empty() || checked.errors.empty()) {
-    // When nothing could be read, "no problems in 0 files" would read like success.
-    render_check_text(io.out, checked.files,
-                      TextStyle{use_color(options.color, io.terminal), options.quiet});
+  const auto& format = chosen_format(check_formats(), options.format);
+  // When nothing could be read, "no problems in 0 files" would read like success.
+  if (format.name != "text" || !checked.files.empty() || checked.errors.empty()) {
+    format.render(io.out, TextStyle{use_color(options.color, io.terminal), options.quiet},
+                  checked.files);
   }
   if (!checked.errors.empty()) {
     return kFailure;

@@ -6,15 +6,18 @@
 
 #include <most/date.hpp>
 #include <most/edit.hpp>
+#include <most/formats.hpp>
 #include <most/inputs.hpp>
 #include <most/plan.hpp>
 #include <most/report.hpp>
 #include <most/workspace.hpp>
 
+#include <cassert>
 #include <cstdint>
 #include <iosfwd>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace most::cli {
@@ -160,6 +163,15 @@ bool resolve_as_of(const std::string& text, Date& day, std::ostream& err);
 
 /// Whether to colour output: `always`, `never`, or `auto` (a terminal and no NO_COLOR).
 bool use_color(const std::string& mode, bool terminal);
+
+/// The format called `name` in a view's table; `--format` lets through only the table's names.
+template <class... View>
+const Format<View...>& chosen_format(std::span<const Format<View...>> formats,
+                                     std::string_view name) {
+  const Format<View...>* format = find_format(formats, name);
+  assert(format != nullptr && "--format takes its values from the same table");
+  return *format;
+}
 
 /// Writes "most: error: MESSAGE" as one line.
 void print_error(std::ostream& err, const std::string& message);

@@ -404,13 +404,8 @@ int run_diff(const DiffOptions& options, Streams io) {
   if (!errors.empty() && report.files.empty()) {
     return kFailure;
   }
-  if (options.format == "json") {
-    render_diff_json(io.out, report);
-  } else if (options.format == "markdown") {
-    render_diff_markdown(io.out, report);
-  } else {
-    render_diff_text(io.out, report, use_color(options.color, io.terminal));
-  }
+  chosen_format(diff_formats(), options.format)
+      .render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, report);
   if (!errors.empty()) {
     return kFailure;
   }

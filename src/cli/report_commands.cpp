@@ -52,7 +52,8 @@ std::size_t error_count(const CheckedFile& file) {
 namespace {
 
 int run_tree(const ReportOptions& options, Date as_of, Streams io) {
-  if (options.format == "html") {
+  const Format<AlignmentTree>* format = find_format(tree_formats(), options.format);
+  if (format == nullptr) {
     print_error(io.err, "--tree: the html format shows no tree; use text, markdown or json");
     return kFailure;
   }
@@ -62,13 +63,7 @@ int run_tree(const ReportOptions& options, Date as_of, Streams io) {
     return kFailure;
   }
   const AlignmentTree tree = build_alignment_tree(checked.index, as_of);
-  if (options.format == "json") {
-    render_tree_json(io.out, tree);
-  } else if (options.format == "markdown") {
-    render_tree_markdown(io.out, tree);
-  } else {
-    render_tree_text(io.out, tree, use_color(options.color, io.terminal));
-  }
+  format->render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, tree);
   return failed ? kFailure : kSuccess;
 }
 
@@ -93,15 +88,8 @@ int run_status(const ReportOptions& options, Streams io) {
   if (failed && report.plans.empty()) {
     return kFailure;
   }
-  if (options.format == "json") {
-    render_status_json(io.out, report);
-  } else if (options.format == "markdown") {
-    render_status_markdown(io.out, report);
-  } else if (options.format == "html") {
-    render_status_html(io.out, report);
-  } else {
-    render_status_text(io.out, report, use_color(options.color, io.terminal));
-  }
+  chosen_format(status_formats(), options.format)
+      .render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, report);
   return failed ? kFailure : kSuccess;
 }
 
@@ -118,24 +106,16 @@ int run_overdue(const ReportOptions& options, Streams io) {
   if (!check_owners(options.owners, checked.plans, io.err)) {
     return kFailure;
   }
-  std::vector<OverdueTactic> rows;
+  std::vector<TacticRow> rows;
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {
       collect_overdue(checked.plans[i], filter, rows);
     }
   }
   sort_overdue(rows);
-  if (options.format == "json") {
-    render_overdue_json(io.out, filter.as_of, rows);
-  } else if (options.format == "markdown") {
-    render_overdue_markdown(io.out, filter.as_of, rows);
-  } else if (options.format == "github") {
-    render_overdue_github(io.out, filter.as_of, rows);
-  } else if (options.format == "junit") {
-    render_overdue_junit(io.out, filter.as_of, rows);
-  } else {
-    render_overdue_text(io.out, filter.as_of, rows, use_color(options.color, io.terminal));
-  }
+  chosen_format(overdue_formats(), options.format)
+      .render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, filter.as_of,
+              rows);
   if (failed) {
     return kFailure;
   }

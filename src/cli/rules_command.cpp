@@ -10,11 +10,7 @@
 namespace most::cli {
 
 int run_rules_list(const std::string& format, Streams io) {
-  if (format == "json") {
-    render_rules_json(io.out);
-  } else {
-    render_rules_text(io.out);
-  }
+  chosen_format(rules_formats(), format).render(io.out, TextStyle{});
   return kSuccess;
 }
 

@@ -30,13 +30,8 @@ int run_team(const ReportOptions& options, Streams io) {
     return kFailure;
   }
   const TeamReport report = compute_team(plans, team);
-  if (options.format == "json") {
-    render_team_json(io.out, report);
-  } else if (options.format == "markdown") {
-    render_team_markdown(io.out, report);
-  } else {
-    render_team_text(io.out, report, use_color(options.color, io.terminal));
-  }
+  chosen_format(team_formats(), options.format)
+      .render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, report);
   return failed ? kFailure : kSuccess;
 }
 

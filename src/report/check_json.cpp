@@ -1,5 +1,6 @@
 // `most check --format json`: the stable shape of SPEC §2.
 
+#include "json_rows.hpp"
 #include "json_writer.hpp"
 
 #include <most/report.hpp>
@@ -13,15 +14,7 @@ void render_check_json(std::ostream& out, std::span<const CheckedFile> files) {
     for (const Diagnostic& d : file.diagnostics) {
       out << (first ? "\n  " : ",\n  ");
       first = false;
-      JsonObject(out)
-          .text("file", d.file)
-          .integer("line", d.location.line)
-          .integer("column", d.location.column)
-          .text("severity", severity_name(d.severity))
-          .text("rule", d.rule)
-          .text("item", d.item)
-          .text("message", d.message)
-          .close();
+      write_json_diagnostic(out, d);
     }
   }
   const Summary summary = summarize(files);

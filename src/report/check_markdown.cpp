@@ -32,8 +32,7 @@ void render_check_markdown(std::ostream& out, std::span<const CheckedFile> files
   const Summary summary = summarize(files);
   out << "## most check\n\n";
   if (summary.errors + summary.warnings + summary.notes == 0) {
-    out << "✅ No problems in " << summary.files << " file" << (summary.files == 1 ? "" : "s")
-        << ".\n";
+    out << "✅ No problems in " << count_of(static_cast<long long>(summary.files), "file") << ".\n";
     return;
   }
   out << summary_line(summary) << "\n\n";

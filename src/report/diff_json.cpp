@@ -1,5 +1,6 @@
 // `most diff --format json`: the stable shape of the README and man page; fields may be added.
 
+#include "json_rows.hpp"
 #include "json_writer.hpp"
 
 #include <most/diff.hpp>
@@ -61,15 +62,7 @@ void render_diff_json(std::ostream& out, const DiffReport& report) {
     for (const Diagnostic& finding : diff.findings) {
       findings << separator;
       separator = ", ";
-      JsonObject row(findings);
-      row.text("file", finding.file)
-          .integer("line", finding.location.line)
-          .integer("column", finding.location.column)
-          .text("severity", severity_name(finding.severity))
-          .text("rule", finding.rule)
-          .text("item", finding.item)
-          .text("message", finding.message);
-      row.close();
+      write_json_diagnostic(findings, finding);
     }
     findings << ']';
     file.close();

@@ -4,6 +4,7 @@
 #include "terminal_text.hpp"
 
 #include <most/diff.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -47,9 +48,8 @@ void render_change_lines(std::ostream& out, std::string_view before_name,
 
 void render_diff_text(std::ostream& out, const DiffReport& report, bool color) {
   for (const PlanDiff& diff : report.files) {
-    out << fmt::format("{} → {}: {} change{}\n", printable(diff.before_name),
-                       printable(diff.after_name), diff.changes.size(),
-                       diff.changes.size() == 1 ? "" : "s");
+    out << fmt::format("{} → {}: {}\n", printable(diff.before_name), printable(diff.after_name),
+                       count_of(static_cast<long long>(diff.changes.size()), "change"));
     render_change_lines(out, diff.before_name, diff.after_name, diff.changes, color);
     for (const Diagnostic& finding : diff.findings) {
       out << fmt::format("{}:{}:{}: {}: {} [{}]\n", printable(finding.file), finding.location.line,

@@ -182,4 +182,6 @@ std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
   return std::string(text.substr(0, end)) + std::string(kEllipsis);
 }
 
+std::string markup_date(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
+
 } // namespace most

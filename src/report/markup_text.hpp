@@ -4,6 +4,7 @@
 // tables, Mermaid gantt charts and HTML pages. Plan text is user input; it must never change
 // the structure of the document it is placed in.
 
+#include <most/date.hpp>
 #include <most/wording.hpp>
 
 #include <optional>
@@ -34,6 +35,9 @@ std::string mermaid_task_name(std::string_view id, std::string_view text,
 /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values; control characters
 /// become spaces.
 std::string html_escape(std::string_view text);
+
+/// A day as YYYY-MM-DD, or "—", the mark of the markup formats for a day the plan does not give.
+std::string markup_date(const std::optional<Date>& day);
 
 /// Cuts text to at most `max_bytes` bytes at a UTF-8 character boundary, marking a cut with "…".
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);

@@ -15,7 +15,7 @@ namespace most {
 
 namespace {
 
-std::string when(const OverdueTactic& row) {
+std::string when(const TacticRow& row) {
   if (!row.due_soon) {
     return fmt::format("{} overdue", count_of(row.days_overdue, "day"));
   }
@@ -25,9 +25,9 @@ std::string when(const OverdueTactic& row) {
 
 } // namespace
 
-void render_overdue_github(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows) {
+void render_overdue_github(std::ostream& out, Date as_of, std::span<const TacticRow> rows) {
   std::size_t overdue = 0;
-  for (const OverdueTactic& row : rows) {
+  for (const TacticRow& row : rows) {
     overdue += row.due_soon ? 0 : 1;
     // Tactics due soon are not yet a problem: a notice, which does not read as a failure.
     out << (row.due_soon ? "::notice" : "::warning")
@@ -38,14 +38,14 @@ void render_overdue_github(std::ostream& out, Date as_of, std::span<const Overdu
     const std::string title = row.due_soon ? fmt::format("tactic {} due soon", row.id)
                                            : fmt::format("overdue tactic {}", row.id);
     const std::string message =
-        fmt::format("{} — due {} ({}), {}", row.action, format_date(row.due), when(row),
+        fmt::format("{} — due {} ({}), {}", row.action, format_date(*row.due), when(row),
                     row.owner.empty() ? std::string("no owner") : "owner " + row.owner);
     out << ",title=" << github_escape_property(title) << "::" << github_escape_data(message)
         << '\n';
   }
   const std::size_t soon = rows.size() - overdue;
   const std::string summary =
-      fmt::format("{} overdue tactic{}{} as of {}", overdue, overdue == 1 ? "" : "s",
+      fmt::format("{}{} as of {}", count_of(static_cast<long long>(overdue), "overdue tactic"),
                   soon > 0 ? fmt::format(", {} due soon", soon) : "", format_date(as_of));
   out << "::notice title=most::" << github_escape_data(summary) << '\n';
 }

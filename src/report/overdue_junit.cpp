@@ -19,7 +19,7 @@ namespace most {
 namespace {
 
 // "due 2026-06-01, 179 days overdue, status doing, strategy S1, objective O1, plan.yaml:30".
-std::string describe(const OverdueTactic& row) {
+std::string describe(const TacticRow& row) {
   std::string lateness;
   if (!row.due_soon && row.days_overdue > 0) {
     lateness = count_of(row.days_overdue, "day") + " overdue";
@@ -29,12 +29,12 @@ std::string describe(const OverdueTactic& row) {
     lateness = "due in " + count_of(-row.days_overdue, "day");
   }
   return fmt::format("due {}, {}, status {}, strategy {}, objective {}, {}:{}",
-                     format_date(row.due), lateness, status_name(row.status),
+                     format_date(*row.due), lateness, status_name(row.status),
                      printable(row.strategy), printable(row.objective), printable(row.file),
                      row.line);
 }
 
-void write_test_case(std::ostream& out, const OverdueTactic& row) {
+void write_test_case(std::ostream& out, const TacticRow& row) {
   const std::string owner = row.owner.empty() ? std::string("unowned") : row.owner;
   out << "    <testcase classname=\"most.overdue." << xml_attribute(owner) << "\" name=\""
       << xml_attribute(row.id + ": " + row.action) << "\" file=\"" << xml_attribute(row.file)
@@ -55,9 +55,9 @@ void write_test_case(std::ostream& out, const OverdueTactic& row) {
 
 } // namespace
 
-void render_overdue_junit(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows) {
+void render_overdue_junit(std::ostream& out, Date as_of, std::span<const TacticRow> rows) {
   const auto failures = static_cast<std::size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const OverdueTactic& r) { return !r.due_soon; }));
+      std::count_if(rows.begin(), rows.end(), [](const TacticRow& r) { return !r.due_soon; }));
   const std::string counts = fmt::format(
       R"(tests="{}" failures="{}" errors="0" skipped="0" time="0")", rows.size(), failures);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -68,7 +68,7 @@ void render_overdue_junit(std::ostream& out, Date as_of, std::span<const Overdue
   out << "    <properties>\n"
       << R"(      <property name="as_of" value=")" << format_date(as_of) << "\"/>\n"
       << "    </properties>\n";
-  for (const OverdueTactic& row : rows) {
+  for (const TacticRow& row : rows) {
     write_test_case(out, row);
   }
   out << "  </testsuite>\n";

@@ -17,26 +17,26 @@ namespace {
 
 constexpr std::string_view kNoOwner = "(no owner)";
 
-std::string days_cell(const OverdueTactic& row) {
+std::string days_cell(const TacticRow& row) {
   if (row.due_soon || row.days_overdue <= 0) {
     const int days = -row.days_overdue;
     if (days == 0) {
       return "due today";
     }
-    return fmt::format("due in {} day{}", days, days == 1 ? "" : "s");
+    return "due in " + count_of(days, "day");
   }
-  return fmt::format("**{} day{}**", row.days_overdue, row.days_overdue == 1 ? "" : "s");
+  return "**" + count_of(row.days_overdue, "day") + "**";
 }
 
 void write_owner(std::ostream& out, std::string_view owner,
-                 const std::vector<const OverdueTactic*>& rows) {
+                 const std::vector<const TacticRow*>& rows) {
   out << "## " << markdown_cell(owner) << " (" << rows.size() << ")\n\n";
   out << "| Overdue | Tactic | Strategy | Objective | Due | Status | Location |\n";
   out << "|---:|---|---|---|---|---|---|\n";
-  for (const OverdueTactic* row : rows) {
+  for (const TacticRow* row : rows) {
     out << "| " << days_cell(*row) << " | " << markdown_cell(row->id) << ": "
         << markdown_cell(row->action) << " | " << markdown_cell(row->strategy) << " | "
-        << markdown_cell(row->objective) << " | " << format_date(row->due) << " | "
+        << markdown_cell(row->objective) << " | " << format_date(*row->due) << " | "
         << status_name(row->status) << " | "
         << markdown_code(fmt::format("{}:{}", row->file, row->line)) << " |\n";
   }
@@ -45,11 +45,11 @@ void write_owner(std::ostream& out, std::string_view owner,
 
 } // namespace
 
-void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows) {
+void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const TacticRow> rows) {
   const auto soon = static_cast<std::size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const OverdueTactic& r) { return r.due_soon; }));
+      std::count_if(rows.begin(), rows.end(), [](const TacticRow& r) { return r.due_soon; }));
   const std::size_t late = rows.size() - soon;
-  out << "# " << late << " overdue tactic" << (late == 1 ? "" : "s");
+  out << "# " << count_of(static_cast<long long>(late), "overdue tactic");
   if (soon > 0) {
     out << ", " << soon << " due soon,";
   }
@@ -61,7 +61,7 @@ void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const Over
 
   // Owners by name, the unowned last; within an owner the caller's order (due, file, line).
   std::vector<std::string_view> owners;
-  for (const OverdueTactic& row : rows) {
+  for (const TacticRow& row : rows) {
     if (!row.owner.empty()) {
       owners.emplace_back(row.owner);
     }
@@ -69,14 +69,14 @@ void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const Over
   std::sort(owners.begin(), owners.end());
   owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
   const bool any_unowned =
-      std::any_of(rows.begin(), rows.end(), [](const OverdueTactic& r) { return r.owner.empty(); });
+      std::any_of(rows.begin(), rows.end(), [](const TacticRow& r) { return r.owner.empty(); });
   if (any_unowned) {
     owners.emplace_back(); // stands for "(no owner)"
   }
 
   for (const std::string_view owner : owners) {
-    std::vector<const OverdueTactic*> group;
-    for (const OverdueTactic& row : rows) {
+    std::vector<const TacticRow*> group;
+    for (const TacticRow& row : rows) {
       if (row.owner == owner) {
         group.push_back(&row);
       }

@@ -2,6 +2,7 @@
 // no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
 
 #include "markup_text.hpp"
+#include "metric_line.hpp"
 #include "status_svg.hpp"
 
 #include <most/status.hpp>
@@ -55,44 +56,13 @@ svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 1
 }
 )";
 
-std::string date_text(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
-
-std::string metric_value(std::optional<double> value, const std::string& unit) {
-  if (!value) {
-    return "—";
-  }
-  return unit == "%" ? format_amount(*value) + "%" : format_amount(*value);
-}
-
-std::string metric_text(const ObjectiveStatus& objective) {
-  if (!objective.baseline && !objective.target && !objective.current) {
-    return "—";
-  }
-  std::string text = fmt::format("{} → {} → {}", metric_value(objective.baseline, objective.unit),
-                                 metric_value(objective.current, objective.unit),
-                                 metric_value(objective.target, objective.unit));
-  if (!objective.unit.empty() && objective.unit != "%") {
-    text += " " + html_escape(objective.unit);
-  }
-  return text;
-}
-
-std::string tactics_text(const TacticCounts& counts) {
-  const int total = counts.todo + counts.doing + counts.done + counts.blocked + counts.dropped;
-  std::string text = fmt::format("{}/{} done", counts.done, total);
-  if (counts.overdue > 0) {
-    text += fmt::format(", <span class=\"late\">{} overdue</span>", counts.overdue);
-  }
-  return text;
-}
-
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "<h2>" << html_escape(plan.file) << "</h2>\n";
   if (!plan.statement.empty()) {
     out << "<p class=\"mission\"><strong>Mission:</strong> " << html_escape(plan.statement)
         << "</p>\n";
   }
-  out << "<p class=\"span\">" << date_text(plan.start) << " → " << date_text(plan.deadline);
+  out << "<p class=\"span\">" << markup_date(plan.start) << " → " << markup_date(plan.deadline);
   if (plan.elapsed_pct) {
     out << " · " << format_percent(plan.elapsed_pct) << " elapsed";
   }
@@ -104,9 +74,9 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
                        format_percent(plan.elapsed_pct), width);
   }
   if (plan.check_errors > 0) {
-    out << fmt::format("<p class=\"warning\">⚠ <code>most check</code> reports {} error{} in this "
+    out << fmt::format("<p class=\"warning\">⚠ <code>most check</code> reports {} in this "
                        "plan; figures are best effort</p>\n",
-                       plan.check_errors, plan.check_errors == 1 ? "" : "s");
+                       count_of(static_cast<long long>(plan.check_errors), "error"));
   }
 }
 
@@ -122,11 +92,12 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     const std::string_view state = state_name(objective.state);
     out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
         << html_escape(objective.statement) << "</td><td class=\"num\">"
-        << date_text(objective.deadline) << "</td><td class=\"num\">" << metric_text(objective)
-        << "</td><td class=\"num\">" << format_percent(objective.progress_pct)
-        << "</td><td class=\"num\">" << format_percent(objective.expected_pct)
-        << "</td><td><span class=\"badge state-" << state << "\">" << state
-        << "</span></td><td class=\"count\">" << tactics_text(objective.tactics) << "</td></tr>\n";
+        << markup_date(objective.deadline) << "</td><td class=\"num\">"
+        << markup_metric(objective, &html_escape) << "</td><td class=\"num\">"
+        << format_percent(objective.progress_pct) << "</td><td class=\"num\">"
+        << format_percent(objective.expected_pct) << "</td><td><span class=\"badge state-" << state
+        << "\">" << state << "</span></td><td class=\"count\">"
+        << markup_tactics(objective.tactics, "<span class=\"late\">", "</span>") << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n";
 }
@@ -142,7 +113,7 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(milestone.name)
-          << "</td><td class=\"num\">" << date_text(milestone.due) << "</td><td>"
+          << "</td><td class=\"num\">" << markup_date(milestone.due) << "</td><td>"
           << (milestone.done ? "yes" : "no") << "</td></tr>\n";
     }
   }
@@ -178,7 +149,7 @@ void render_status_html(std::ostream& out, const StatusReport& report) {
       << "<title>Plan status as of " << as_of << "</title>\n<style>\n"
       << kStyle << "</style>\n</head>\n<body>\n";
   out << "<header>\n<h1>Plan status</h1>\n<p>As of <time datetime=\"" << as_of << "\">" << as_of
-      << "</time> · " << report.plans.size() << " plan" << (report.plans.size() == 1 ? "" : "s")
+      << "</time> · " << count_of(static_cast<long long>(report.plans.size()), "plan")
       << "</p>\n</header>\n";
   for (const PlanStatus& plan : report.plans) {
     out << "<section class=\"plan\">\n";

@@ -2,6 +2,7 @@
 // render on GitHub and GitLab, and a Mermaid gantt chart of each plan.
 
 #include "markup_text.hpp"
+#include "metric_line.hpp"
 
 #include <most/status.hpp>
 
@@ -33,52 +34,19 @@ std::string_view state_mark(ObjectiveState state) {
   return "⚪";
 }
 
-std::string metric_value(std::optional<double> value, const std::string& unit) {
-  if (!value) {
-    return "—";
-  }
-  // "%" sits on each number ("10% → 6%"); other units once, after the last one.
-  return unit == "%" ? format_amount(*value) + "%" : format_amount(*value);
-}
-
-std::string metric_cell(const ObjectiveStatus& objective) {
-  if (!objective.baseline && !objective.target && !objective.current) {
-    return "—";
-  }
-  std::string cell = fmt::format("{} → {} → {}", metric_value(objective.baseline, objective.unit),
-                                 metric_value(objective.current, objective.unit),
-                                 metric_value(objective.target, objective.unit));
-  if (!objective.unit.empty() && objective.unit != "%") {
-    cell += " " + markdown_cell(objective.unit);
-  }
-  return cell;
-}
-
-std::string tactics_cell(const TacticCounts& counts) {
-  const int total = counts.todo + counts.doing + counts.done + counts.blocked + counts.dropped;
-  std::string cell = fmt::format("{}/{} done", counts.done, total);
-  if (counts.overdue > 0) {
-    cell += fmt::format(", **{} overdue**", counts.overdue);
-  }
-  return cell;
-}
-
-std::string date_cell(const std::optional<Date>& day) { return day ? format_date(*day) : "—"; }
-
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "## " << markdown_cell(plan.file) << "\n\n";
   if (!plan.statement.empty()) {
     out << "**Mission:** " << markdown_cell(plan.statement) << "\n\n";
   }
-  out << "Span: " << date_cell(plan.start) << " → " << date_cell(plan.deadline);
+  out << "Span: " << markup_date(plan.start) << " → " << markup_date(plan.deadline);
   if (plan.elapsed_pct) {
     out << " · " << format_percent(plan.elapsed_pct) << " elapsed";
   }
   out << "\n\n";
   if (plan.check_errors > 0) {
-    out << fmt::format(
-        "⚠ `most check` reports {} error{} in this plan; figures are best effort\n\n",
-        plan.check_errors, plan.check_errors == 1 ? "" : "s");
+    out << fmt::format("⚠ `most check` reports {} in this plan; figures are best effort\n\n",
+                       count_of(static_cast<long long>(plan.check_errors), "error"));
   }
 }
 
@@ -92,10 +60,11 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
   out << "|---|---|---|---|---:|---:|---|---|\n";
   for (const ObjectiveStatus& objective : plan.objectives) {
     out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(objective.statement)
-        << " | " << date_cell(objective.deadline) << " | " << metric_cell(objective) << " | "
+        << " | " << markup_date(objective.deadline) << " | "
+        << markup_metric(objective, &markdown_cell) << " | "
         << format_percent(objective.progress_pct) << " | " << format_percent(objective.expected_pct)
         << " | " << state_mark(objective.state) << ' ' << state_name(objective.state) << " | "
-        << tactics_cell(objective.tactics) << " |\n";
+        << markup_tactics(objective.tactics, "**", "**") << " |\n";
   }
   out << '\n';
 }
@@ -110,7 +79,7 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(milestone.name) << " | "
-          << date_cell(milestone.due) << " | " << (milestone.done ? "yes" : "no") << " |\n";
+          << markup_date(milestone.due) << " | " << (milestone.done ? "yes" : "no") << " |\n";
     }
   }
   out << '\n';

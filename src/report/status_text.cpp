@@ -1,8 +1,10 @@
 // `most status` for people: one compact table per plan that fits 100 columns.
 
+#include "metric_line.hpp"
 #include "terminal_text.hpp"
 
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -23,11 +25,7 @@ std::string metric(const ObjectiveStatus& o) {
   if (!o.baseline && !o.target) {
     return "";
   }
-  const auto part = [](std::optional<double> v) {
-    return v ? grouped_amount(*v) : std::string("?");
-  };
-  return fmt::format("{} → {} → {}{}", part(o.baseline), part(o.current), part(o.target),
-                     o.unit.empty() ? "" : " " + printable(o.unit));
+  return metric_line(o, MetricStyle{"?", &grouped_amount, &printable, false});
 }
 
 void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
@@ -44,8 +42,9 @@ void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
   }
   out << '\n';
   if (plan.check_errors > 0) {
-    out << "note: 'most check' reports " << plan.check_errors << " error"
-        << (plan.check_errors == 1 ? "" : "s") << " in this plan; figures are best effort\n";
+    out << "note: 'most check' reports "
+        << count_of(static_cast<long long>(plan.check_errors), "error")
+        << " in this plan; figures are best effort\n";
   }
   out << '\n'
       << fmt::format("{:<8} {:<9} {:>8} {:>8} {:<10} {:>5} {:>4}  {}\n", "ID", "STATE", "PROGRESS",
@@ -53,13 +52,12 @@ void render_plan(std::ostream& out, const PlanStatus& plan, bool color) {
   constexpr std::size_t kFixed = 8 + 1 + 9 + 1 + 8 + 1 + 8 + 1 + 10 + 1 + 5 + 1 + 4 + 2;
   for (const ObjectiveStatus& o : plan.objectives) {
     const TacticCounts& t = o.tactics;
-    const int total = t.todo + t.doing + t.done + t.blocked + t.dropped;
     const std::string state(state_name(o.state));
     out << fmt::format("{:<8} ", fit(o.id, 8)) << (color ? state_color(o.state) : "")
         << fmt::format("{:<9}", state) << reset
         << fmt::format(" {:>8} {:>8} {:<10} {:>5} {:>4}  {}\n", pct(o.progress_pct),
                        pct(o.expected_pct), o.deadline ? format_date(*o.deadline) : "-",
-                       fmt::format("{}/{}", t.done, total), t.overdue,
+                       fmt::format("{}/{}", t.done, t.total()), t.overdue,
                        fit(o.statement, kWidth - kFixed));
     if (const std::string m = metric(o); !m.empty()) {
       out << std::string(9, ' ') << fit(m, kWidth - 9) << '\n';

@@ -1,5 +1,6 @@
 // `most team --format json`: a stable shape for scripts (fields may be added, never renamed).
 
+#include "json_rows.hpp"
 #include "json_writer.hpp"
 
 #include <most/team.hpp>
@@ -13,22 +14,8 @@ namespace {
 void write_tactics(std::ostream& out, const OwnerLoad& load) {
   out << '[';
   for (std::size_t i = 0; i < load.tactics.size(); ++i) {
-    const TeamTactic& t = load.tactics[i];
     out << (i == 0 ? "\n    " : ",\n    ");
-    JsonObject(out)
-        .text("file", t.file)
-        .integer("line", t.line)
-        .text("id", t.id)
-        .text("action", t.action)
-        .date("due", t.due)
-        .integer("days_overdue", t.days_overdue)
-        .text("status", status_name(t.status))
-        .text("objective", t.objective)
-        .text("strategy", t.strategy)
-        .number("budget", t.budget)
-        .boolean("overdue", t.overdue)
-        .boolean("due_soon", t.due_soon)
-        .close();
+    write_json_tactic(out, load.tactics[i], TacticJson::Team);
   }
   out << (load.tactics.empty() ? "" : "\n   ") << ']';
 }

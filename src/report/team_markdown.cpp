@@ -19,7 +19,7 @@ std::string owner_cell(const OwnerLoad& load) {
   return load.owner.empty() ? std::string(kNoOwner) : markdown_code(load.owner);
 }
 
-std::string when_cell(const TeamTactic& t, Date as_of) {
+std::string when_cell(const TacticRow& t, Date as_of) {
   if (t.status == Status::Done || t.status == Status::Dropped) {
     return std::string(status_name(t.status));
   }
@@ -64,10 +64,10 @@ void write_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& l
   }
   out << "| When | Tactic | Strategy | Objective | Due | Status | Budget | Location |\n";
   out << "|---:|---|---|---|---|---|---:|---|\n";
-  for (const TeamTactic& t : load.tactics) {
+  for (const TacticRow& t : load.tactics) {
     out << "| " << when_cell(t, report.as_of) << " | " << markdown_cell(t.id) << ": "
         << markdown_cell(t.action) << " | " << markdown_cell(t.strategy) << " | "
-        << markdown_cell(t.objective) << " | " << (t.due ? format_date(*t.due) : "—") << " | "
+        << markdown_cell(t.objective) << " | " << markup_date(t.due) << " | "
         << status_name(t.status) << " | " << (t.budget ? format_amount(*t.budget) : "—") << " | "
         << markdown_code(fmt::format("{}:{}", t.file, t.line)) << " |\n";
   }

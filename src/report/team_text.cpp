@@ -72,7 +72,7 @@ void render_summary(std::ostream& out, const TeamReport& report, const Colors& c
   }
 }
 
-std::string when_of(const TeamTactic& t, Date as_of) {
+std::string when_of(const TacticRow& t, Date as_of) {
   if (t.status == Status::Done || t.status == Status::Dropped) {
     return std::string(status_name(t.status));
   }
@@ -99,7 +99,7 @@ void render_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& 
   }
   out << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", "
       << load.done << " done, budget " << grouped_amount(load.budget) << '\n';
-  for (const TeamTactic& t : load.tactics) {
+  for (const TacticRow& t : load.tactics) {
     const std::string_view color = t.overdue ? c.red : (t.due_soon ? c.yellow : "");
     out << "  " << color << fmt::format("{:>11}", when_of(t, report.as_of))
         << (color.empty() ? "" : c.reset) << "  " << printable(t.id) << "  " << printable(t.action)

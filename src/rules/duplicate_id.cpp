@@ -101,15 +101,7 @@ private:
 
 void check_duplicate_id(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
   IdRegistry items(out);
-  for (const Objective& objective : plan.objectives) {
-    items.add("objective", objective.info);
-    for (const Strategy& strategy : objective.strategies) {
-      items.add("strategy", strategy.info);
-      for (const Tactic& tactic : strategy.tactics) {
-        items.add("tactic", tactic.info);
-      }
-    }
-  }
+  for_each_item(plan, [&](const auto& item) { items.add(item_kind(item), item.info); });
   // People are a namespace of their own: a tactic may well be called "anna" too.
   IdRegistry people(out);
   for (const TeamMember& member : plan.team) {

@@ -42,15 +42,9 @@ SilencedRules active_ignores(const Plan& plan, Date as_of) {
   // The key is a string_view, so it must point at the id stored in the plan, never at a
   // temporary.
   add_active_ignores(plan.mission.info, plan.mission.info.id, as_of, silenced);
-  for (const Objective& objective : plan.objectives) {
-    add_active_ignores(objective.info, objective.info.id, as_of, silenced);
-    for (const Strategy& strategy : objective.strategies) {
-      add_active_ignores(strategy.info, strategy.info.id, as_of, silenced);
-      for (const Tactic& tactic : strategy.tactics) {
-        add_active_ignores(tactic.info, tactic.info.id, as_of, silenced);
-      }
-    }
-  }
+  for_each_item(plan, [&](const auto& item) {
+    add_active_ignores(item.info, item.info.id, as_of, silenced);
+  });
   return silenced;
 }
 

@@ -64,15 +64,7 @@ void report_expired_ignores(const Plan& plan, Date as_of, std::vector<Diagnostic
   };
   // Parents come before their children, so each note names the item that wrote the entry.
   check_item(plan.mission.info);
-  for (const Objective& objective : plan.objectives) {
-    check_item(objective.info);
-    for (const Strategy& strategy : objective.strategies) {
-      check_item(strategy.info);
-      for (const Tactic& tactic : strategy.tactics) {
-        check_item(tactic.info);
-      }
-    }
-  }
+  for_each_item(plan, [&](const auto& item) { check_item(item.info); });
   for (std::size_t i = first; i < out.size(); ++i) {
     out[i].file = plan.file;
   }

@@ -152,31 +152,27 @@ PlanStatus compute_status(const Plan& plan, Date as_of) {
   return status;
 }
 
-void collect_overdue(const Plan& plan, const OverdueOptions& options,
-                     std::vector<OverdueTactic>& out) {
-  const Date soon_end = add_days(options.as_of, std::max(options.within_days, 0));
+void collect_overdue(const Plan& plan, const OverdueOptions& options, std::vector<TacticRow>& out) {
+  // The last due day listed: the window's end, or without one the day before the as-of day.
+  const Date last = add_days(options.as_of, options.within_days >= 0 ? options.within_days : -1);
   for_each_tactic(plan, [&](const Objective& objective, const Strategy& strategy,
                             const Tactic& tactic) {
-    if (!tactic.due || !tactic.is_open()) {
-      return;
-    }
-    const bool overdue = *tactic.due < options.as_of;
-    const bool soon = !overdue && options.within_days >= 0 && *tactic.due <= soon_end;
-    const std::string owner = tactic.owner.value.value_or("");
-    if ((!overdue && !soon) ||
+    const std::string_view owner = tactic.owner ? std::string_view(*tactic.owner) : "";
+    if (!tactic.due || *tactic.due > last || !tactic.is_open() ||
         (!options.owners.empty() &&
          std::find(options.owners.begin(), options.owners.end(), owner) == options.owners.end())) {
       return;
     }
-    out.push_back({plan.file, tactic.info.location.line, tactic.info.id,
-                   tactic.action.value.value_or(""), owner, *tactic.due,
-                   days_between(*tactic.due, options.as_of), tactic.effective_status(),
-                   objective.info.id, strategy.info.id, soon});
+    TacticRow row =
+        tactic_row(plan, objective, strategy, tactic, options.as_of, options.within_days);
+    // Rows due soon say how soon: as-of minus due, zero or negative.
+    row.days_overdue = days_between(*tactic.due, options.as_of);
+    out.push_back(std::move(row));
   });
 }
 
-void sort_overdue(std::vector<OverdueTactic>& rows) {
-  std::stable_sort(rows.begin(), rows.end(), [](const OverdueTactic& a, const OverdueTactic& b) {
+void sort_overdue(std::vector<TacticRow>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), [](const TacticRow& a, const TacticRow& b) {
     return std::tie(a.due, a.file, a.line) < std::tie(b.due, b.file, b.line);
   });
 }

@@ -14,28 +14,7 @@ namespace {
 // deterministic before it is sorted by load.
 using Loads = std::map<std::string, OwnerLoad, std::less<>>;
 
-TeamTactic row_of(const Plan& plan, const Objective& objective, const Strategy& strategy,
-                  const Tactic& tactic, const TeamOptions& options) {
-  TeamTactic row;
-  row.file = plan.file;
-  row.line = tactic.info.location.line;
-  row.id = tactic.info.id;
-  row.action = tactic.action.value.value_or("");
-  row.due = tactic.due.value;
-  row.status = tactic.effective_status();
-  row.objective = objective.info.id;
-  row.strategy = strategy.info.id;
-  row.budget = tactic.budget.value;
-  row.overdue = tactic.is_overdue(options.as_of);
-  if (row.overdue) {
-    row.days_overdue = days_between(*tactic.due, options.as_of);
-  }
-  row.due_soon = tactic.is_open() && tactic.due && !row.overdue &&
-                 *tactic.due <= add_days(options.as_of, options.within_days);
-  return row;
-}
-
-void count(OwnerLoad& load, const TeamTactic& row) {
+void count(OwnerLoad& load, const TacticRow& row) {
   const bool open = row.status != Status::Done && row.status != Status::Dropped;
   load.open += open ? 1 : 0;
   load.done += row.status == Status::Done ? 1 : 0;
@@ -80,7 +59,8 @@ void add_tactics(std::span<const Plan> plans, const TeamOptions& options, bool k
       }
       OwnerLoad& load = loads[owner];
       load.owner = owner;
-      TeamTactic row = row_of(plan, objective, strategy, tactic, options);
+      TacticRow row =
+          tactic_row(plan, objective, strategy, tactic, options.as_of, options.within_days);
       count(load, row);
       // The summary needs only the counts: a 100k-tactic plan keeps no rows.
       if (keep_rows) {
@@ -104,7 +84,7 @@ TeamReport compute_team(std::span<const Plan> plans, const TeamOptions& options)
   std::optional<OwnerLoad> unowned;
   for (auto& [owner, load] : loads) {
     std::stable_sort(load.tactics.begin(), load.tactics.end(),
-                     [](const TeamTactic& a, const TeamTactic& b) {
+                     [](const TacticRow& a, const TacticRow& b) {
                        // Undated tactics last: a missing day sorts after every real one.
                        return std::tuple(!a.due, a.due.value_or(Date{}), a.file, a.line) <
                               std::tuple(!b.due, b.due.value_or(Date{}), b.file, b.line);

@@ -292,7 +292,7 @@ inline Exercised exercise(std::string_view text) {
     render("status json", true, [&](std::ostream& o) { render_status_json(o, report); });
     render("status markdown", false, [&](std::ostream& o) { render_status_markdown(o, report); });
     render("status html", false, [&](std::ostream& o) { render_status_html(o, report); });
-    std::vector<OverdueTactic> rows;
+    std::vector<TacticRow> rows;
     collect_overdue(loaded.plan, OverdueOptions{as_of, 14, {}}, rows);
     sort_overdue(rows);
     render("overdue text", false,

@@ -91,7 +91,7 @@ TEST_CASE("check --format github without findings prints only the summary") {
 }
 
 TEST_CASE("overdue --format github warns per overdue tactic and notes those due soon") {
-  OverdueTactic late;
+  TacticRow late;
   late.file = "plans/a,b.yaml";
   late.line = 30;
   late.id = "O1.S1.T3";
@@ -99,14 +99,14 @@ TEST_CASE("overdue --format github warns per overdue tactic and notes those due 
   late.owner = "anna";
   late.due = d(2026, 6, 1);
   late.days_overdue = 179;
-  OverdueTactic one_day = late;
+  TacticRow one_day = late;
   one_day.line = 31;
   one_day.id = "T4";
   one_day.action = "Send offers";
   one_day.owner = "";
   one_day.due = d(2026, 11, 26);
   one_day.days_overdue = 1;
-  OverdueTactic soon = late;
+  TacticRow soon = late;
   soon.line = 40;
   soon.id = "T5";
   soon.action = "Visit fair";
@@ -114,7 +114,7 @@ TEST_CASE("overdue --format github warns per overdue tactic and notes those due 
   soon.due = d(2026, 12, 1);
   soon.days_overdue = -4;
   soon.due_soon = true;
-  const std::vector<OverdueTactic> rows{late, one_day, soon};
+  const std::vector<TacticRow> rows{late, one_day, soon};
 
   std::ostringstream out;
   render_overdue_github(out, d(2026, 11, 27), rows);

@@ -57,8 +57,8 @@ std::string check_markdown(std::span<const CheckedFile> files) {
   return out.str();
 }
 
-OverdueTactic row(std::string owner, std::string id, int days, bool due_soon) {
-  OverdueTactic tactic;
+TacticRow row(std::string owner, std::string id, int days, bool due_soon) {
+  TacticRow tactic;
   tactic.file = "plan.yaml";
   tactic.line = 30;
   tactic.id = std::move(id);
@@ -73,7 +73,7 @@ OverdueTactic row(std::string owner, std::string id, int days, bool due_soon) {
   return tactic;
 }
 
-std::string overdue_junit(std::span<const OverdueTactic> rows) {
+std::string overdue_junit(std::span<const TacticRow> rows) {
   std::ostringstream out;
   render_overdue_junit(out, Date{year{2026}, month{11}, day{27}}, rows);
   return out.str();
@@ -148,8 +148,8 @@ TEST_CASE("check junit escapes file names and messages", "[junit][check][escapin
 }
 
 TEST_CASE("overdue junit: failing overdue tactics, passing due-soon ones", "[junit][overdue]") {
-  const std::vector<OverdueTactic> rows = {row("anna", "T3", 179, false), row("", "T4", 1, false),
-                                           row("bob", "T5", -3, true)};
+  const std::vector<TacticRow> rows = {row("anna", "T3", 179, false), row("", "T4", 1, false),
+                                       row("bob", "T5", -3, true)};
   const std::string xml = overdue_junit(rows);
   CHECK(contains(xml, "<testsuites name=\"most overdue\" tests=\"3\" failures=\"2\" errors=\"0\" "
                       "skipped=\"0\" time=\"0\">\n"));
@@ -171,7 +171,7 @@ TEST_CASE("overdue junit: failing overdue tactics, passing due-soon ones", "[jun
 }
 
 TEST_CASE("overdue junit escapes tactic text", "[junit][overdue][escaping]") {
-  OverdueTactic tactic = row("a&<\"b", "T<1>", 2, false);
+  TacticRow tactic = row("a&<\"b", "T<1>", 2, false);
   tactic.action = "50% off ]]> \"now\"\n::error::x\x1b";
   tactic.file = "p|<>.yaml";
   const std::string xml = overdue_junit(std::span(&tactic, 1));

@@ -74,8 +74,8 @@ std::string html(const StatusReport& report) {
   return out.str();
 }
 
-OverdueTactic row(std::string owner, std::string id, Date due, int days, int line) {
-  OverdueTactic tactic;
+TacticRow row(std::string owner, std::string id, Date due, int days, int line) {
+  TacticRow tactic;
   tactic.file = "plan.yaml";
   tactic.line = line;
   tactic.id = std::move(id);
@@ -220,10 +220,10 @@ TEST_CASE("status HTML is self-contained", "[status][html]") {
 
 TEST_CASE("overdue markdown groups by owner, unowned last, rows in given order",
           "[overdue][markdown]") {
-  const std::vector<OverdueTactic> rows = {
+  const std::vector<TacticRow> rows = {
       row("zoe", "T1", d(2026, 5, 1), 210, 10), row("", "T2", d(2026, 6, 1), 179, 20),
       row("anna", "T3", d(2026, 6, 2), 1, 30), row("zoe", "T4", d(2026, 7, 1), 149, 40), [] {
-        OverdueTactic soon = row("anna", "T5", d(2026, 12, 1), -4, 50);
+        TacticRow soon = row("anna", "T5", d(2026, 12, 1), -4, 50);
         soon.due_soon = true;
         return soon;
       }()};

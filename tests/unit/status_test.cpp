@@ -129,7 +129,7 @@ TEST_CASE("without a metric or check-in there is no progress", "[status]") {
 
 TEST_CASE("overdue lists late tactics sorted by due day, with owners and due-soon", "[overdue]") {
   const Plan plan = plan_of(kSales);
-  std::vector<OverdueTactic> rows;
+  std::vector<TacticRow> rows;
   collect_overdue(plan, {day("2026-11-27"), -1, {}}, rows);
   sort_overdue(rows);
   REQUIRE(rows.size() == 1);

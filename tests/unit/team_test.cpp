@@ -134,7 +134,7 @@ TEST_CASE("team --owner keeps that owner's every tactic, by due day", "[team]") 
   const TeamReport report = team_of(plans, 14, {"anna"});
   CHECK(report.detailed);
   REQUIRE(report.owners.size() == 1);
-  const std::vector<TeamTactic>& tactics = report.owners[0].tactics;
+  const std::vector<TacticRow>& tactics = report.owners[0].tactics;
   REQUIRE(tactics.size() == 4);
   CHECK(tactics[0].id == "S1.T1");
   CHECK(tactics[0].file == "a.yaml");

@@ -180,6 +180,25 @@ struct Plan {
   std::vector<Objective> objectives;
 };
 
+/// "objective", "strategy", "tactic": what an item is called in messages.
+constexpr std::string_view item_kind(const Objective& /*item*/) { return "objective"; }
+constexpr std::string_view item_kind(const Strategy& /*item*/) { return "strategy"; }
+constexpr std::string_view item_kind(const Tactic& /*item*/) { return "tactic"; }
+
+/// Calls `fn(item)` for every objective, strategy and tactic of `plan`, each before the items
+/// under it, in the file's order; `fn` takes all three (a generic lambda, or an overload set).
+template <class Fn> void for_each_item(const Plan& plan, Fn&& fn) {
+  for (const Objective& objective : plan.objectives) {
+    fn(objective);
+    for (const Strategy& strategy : objective.strategies) {
+      fn(strategy);
+      for (const Tactic& tactic : strategy.tactics) {
+        fn(tactic);
+      }
+    }
+  }
+}
+
 /// Calls `fn(objective, strategy, tactic)` for every tactic of `plan`, in the file's order.
 template <class Fn> void for_each_tactic(const Plan& plan, Fn&& fn) {
   for (const Objective& objective : plan.objectives) {

@@ -6,6 +6,7 @@
 #include <most/date.hpp>
 #include <most/diagnostic.hpp>
 #include <most/plan.hpp>
+#include <most/tactic_row.hpp>
 
 #include <optional>
 #include <span>
@@ -23,6 +24,9 @@ struct TacticCounts {
   int blocked = 0;
   int dropped = 0;
   int overdue = 0;
+
+  /// Every tactic counted, whatever its status.
+  int total() const { return todo + doing + done + blocked + dropped; }
 };
 
 /// Objective states of SPEC §2.
@@ -101,21 +105,6 @@ PlanStatus compute_status(const Plan& plan, Date as_of);
 /// The state for a progress and expected share (both may be missing).
 ObjectiveState classify(std::optional<double> progress_pct, std::optional<double> expected_pct);
 
-/// One row of `most overdue`.
-struct OverdueTactic {
-  std::string file;
-  int line = 0;
-  std::string id;
-  std::string action;
-  std::string owner;
-  Date due;
-  int days_overdue = 0; ///< as-of minus due; zero or negative for tactics due soon
-  Status status = Status::Todo;
-  std::string objective;
-  std::string strategy;
-  bool due_soon = false;
-};
-
 /// What `most overdue` lists.
 struct OverdueOptions {
   Date as_of;
@@ -123,12 +112,12 @@ struct OverdueOptions {
   std::vector<std::string> owners; ///< only these owners; empty: everyone
 };
 
-/// Appends `plan`'s overdue (and due-soon) tactics to `out`.
-void collect_overdue(const Plan& plan, const OverdueOptions& options,
-                     std::vector<OverdueTactic>& out);
+/// Appends `plan`'s overdue (and due-soon) tactics to `out`, each due-soon row with its days
+/// overdue (zero or negative) as well.
+void collect_overdue(const Plan& plan, const OverdueOptions& options, std::vector<TacticRow>& out);
 
 /// Sorts rows by due date, then file, then line (SPEC §2).
-void sort_overdue(std::vector<OverdueTactic>& rows);
+void sort_overdue(std::vector<TacticRow>& rows);
 
 /// Renders `most status` (SPEC §2 JSON shape; fields may be added).
 void render_status_json(std::ostream& out, const StatusReport& report);
@@ -140,16 +129,16 @@ void render_status_markdown(std::ostream& out, const StatusReport& report);
 void render_status_html(std::ostream& out, const StatusReport& report);
 
 /// Renders `most overdue` (SPEC §2 JSON shape).
-void render_overdue_json(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+void render_overdue_json(std::ostream& out, Date as_of, std::span<const TacticRow> rows);
 /// Grouped by owner, with days overdue, the tactic, its strategy and objective, and file:line.
-void render_overdue_text(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows,
+void render_overdue_text(std::ostream& out, Date as_of, std::span<const TacticRow> rows,
                          bool color);
 /// A Markdown table per owner, for PR comments and CI job summaries.
-void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+void render_overdue_markdown(std::ostream& out, Date as_of, std::span<const TacticRow> rows);
 
 /// GitHub Actions `::warning` workflow commands, one per overdue tactic, then a summary notice.
-void render_overdue_github(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+void render_overdue_github(std::ostream& out, Date as_of, std::span<const TacticRow> rows);
 /// JUnit XML: one test case per listed tactic, failing when it is overdue.
-void render_overdue_junit(std::ostream& out, Date as_of, std::span<const OverdueTactic> rows);
+void render_overdue_junit(std::ostream& out, Date as_of, std::span<const TacticRow> rows);
 
 } // namespace most

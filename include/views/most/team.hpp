@@ -5,6 +5,7 @@
 
 #include <most/date.hpp>
 #include <most/plan.hpp>
+#include <most/tactic_row.hpp>
 
 #include <optional>
 #include <ostream>
@@ -13,22 +14,6 @@
 #include <vector>
 
 namespace most {
-
-/// One tactic as `most team --owner` lists it.
-struct TeamTactic {
-  std::string file;
-  int line = 0;
-  std::string id;
-  std::string action;
-  std::optional<Date> due;
-  int days_overdue = 0; ///< as-of minus due when overdue, else 0
-  Status status = Status::Todo;
-  std::string objective;
-  std::string strategy;
-  std::optional<double> budget;
-  bool overdue = false;  ///< open and due before the as-of day
-  bool due_soon = false; ///< open and due from the as-of day through the window's end
-};
 
 /// One owner's row of `most team`: their load on the as-of day.
 struct OwnerLoad {
@@ -40,8 +25,8 @@ struct OwnerLoad {
   int most_days_overdue = 0; ///< the largest days overdue among their tactics, 0 if none
   int due_soon = 0;
   int done = 0;
-  double budget = 0;               ///< summed over their tactics that are not dropped
-  std::vector<TeamTactic> tactics; ///< every tactic, by due day (undated last), file, line
+  double budget = 0;              ///< summed over their tactics that are not dropped
+  std::vector<TacticRow> tactics; ///< every tactic, by due day (undated last), file, line
 };
 
 /// What `most team` reports.
