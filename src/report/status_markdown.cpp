@@ -1,7 +1,9 @@
 // `most status` for pull-request comments and CI job summaries: headings and tables that
 // render on GitHub and GitLab, and a Mermaid gantt chart of each plan.
 
+#include "forecast_text.hpp"
 #include "markup_text.hpp"
+#include "status_chart.hpp"
 
 #include <most/status.hpp>
 
@@ -27,6 +29,8 @@ std::string_view state_mark(ObjectiveState state) {
     return "🟡";
   case ObjectiveState::OffTrack:
     return "🔴";
+  case ObjectiveState::Missed:
+    return "❌";
   case ObjectiveState::NoData:
     break;
   }
@@ -110,10 +114,63 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(milestone.name) << " | "
-          << date_cell(milestone.due) << " | " << (milestone.done ? "yes" : "no") << " |\n";
+          << date_cell(milestone.due) << " | "
+          << (milestone.done ? "yes" : (milestone.missed ? "**no, missed**" : "no")) << " |\n";
     }
   }
   out << '\n';
+}
+
+// Where each objective with a metric is heading (SPEC §4.3), then its chart.
+void write_forecasts(std::ostream& out, const PlanStatus& plan, Date as_of) {
+  std::string rows;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    if (const std::string summary = forecast_summary(objective, as_of); !summary.empty()) {
+      rows += "| " + markdown_cell(objective.id) + " | " + markdown_cell(summary) + " |\n";
+    }
+  }
+  if (rows.empty()) {
+    return;
+  }
+  out << "### Forecast\n\n| Objective | Where the line through the figures leads |\n|---|---|\n"
+      << rows << '\n';
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    if (chartable(objective, plan.start)) {
+      out << "**" << markdown_cell(objective.id)
+          << "** by month: bars are the latest figure known, lines the target, the pace from "
+             "baseline to target"
+          << (objective.forecast ? " and the forecast" : "") << ".\n\n";
+      write_mermaid_chart(out, objective, plan.start, as_of);
+    }
+  }
+}
+
+// Who does what: every tactic with its owner, the overdue ones marked.
+void write_tactics(std::ostream& out, const PlanStatus& plan) {
+  std::string rows;
+  std::string late;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const StrategyStatus& strategy : objective.strategies) {
+      for (const TacticSpan& tactic : strategy.tactics) {
+        const std::string owner = tactic.owner.empty() ? "—" : markdown_cell(tactic.owner);
+        rows += "| " + markdown_cell(tactic.id) + " | " + markdown_cell(tactic.action) + " | " +
+                owner + " | " + date_cell(tactic.due) + " | " +
+                (tactic.overdue ? "**overdue**, " : "") + std::string(status_name(tactic.status)) +
+                " |\n";
+        if (tactic.overdue) {
+          late += "- **" + markdown_cell(tactic.id) + "** " + markdown_cell(tactic.action) + " — " +
+                  owner + ", due " + date_cell(tactic.due) + "\n";
+        }
+      }
+    }
+  }
+  if (!late.empty()) {
+    out << "### Overdue tactics\n\n" << late << '\n';
+  }
+  if (!rows.empty()) {
+    out << "### Tactics\n\n| ID | Tactic | Owner | Due | Status |\n|---|---|---|---|---|\n"
+        << rows << '\n';
+  }
 }
 
 void write_budget(std::ostream& out, const PlanStatus& plan) {
@@ -200,7 +257,9 @@ void render_status_markdown(std::ostream& out, const StatusReport& report) {
   for (const PlanStatus& plan : report.plans) {
     write_mission(out, plan);
     write_objectives(out, plan);
+    write_forecasts(out, plan, report.as_of);
     write_milestones(out, plan);
+    write_tactics(out, plan);
     write_budget(out, plan);
     write_gantt(out, plan);
   }

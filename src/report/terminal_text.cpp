@@ -16,6 +16,7 @@ std::string_view state_color(ObjectiveState state) {
   case ObjectiveState::AtRisk:
     return "\x1b[33m";
   case ObjectiveState::OffTrack:
+  case ObjectiveState::Missed:
     return "\x1b[31m";
   case ObjectiveState::NoData:
     return "\x1b[2m";

@@ -20,6 +20,8 @@ std::string_view state_name(ObjectiveState state) {
     return "off-track";
   case ObjectiveState::NoData:
     return "no-data";
+  case ObjectiveState::Missed:
+    return "missed";
   }
   return "no-data";
 }
@@ -116,9 +118,31 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
   }
   status.expected_pct = share_passed(mission.start.value, status.deadline, as_of);
   status.state = classify(status.progress_pct, status.expected_pct);
+  // SPEC §4.3: past the deadline what is not achieved is missed, however close it came.
+  if (status.progress_pct && status.state != ObjectiveState::Achieved && status.deadline &&
+      as_of > *status.deadline) {
+    status.state = ObjectiveState::Missed;
+  }
+  if (objective.metric) {
+    for (const Checkin& checkin : objective.checkins) {
+      if (checkin.date && checkin.value && *checkin.date <= as_of) {
+        status.checkins.push_back({*checkin.date, *checkin.value});
+      }
+    }
+    std::stable_sort(status.checkins.begin(), status.checkins.end(),
+                     [](const ForecastPoint& a, const ForecastPoint& b) { return a.day < b.day; });
+    std::vector<ForecastPoint> points;
+    if (mission.start && status.baseline) {
+      points.push_back({*mission.start.value, *status.baseline});
+    }
+    points.insert(points.end(), status.checkins.begin(), status.checkins.end());
+    status.forecast = fit_forecast(std::move(points), as_of, status.deadline, status.baseline,
+                                   status.target, status.current);
+  }
   for (const Milestone& milestone : objective.milestones) {
+    const bool missed = !milestone.done && milestone.due && *milestone.due < as_of;
     status.milestones.push_back(
-        {milestone.name.value.value_or(""), milestone.due.value, milestone.done});
+        {milestone.name.value.value_or(""), milestone.due.value, milestone.done, missed});
   }
   for (const Strategy& strategy : objective.strategies) {
     StrategyStatus& row = status.strategies.emplace_back();
