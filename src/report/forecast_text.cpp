@@ -25,7 +25,7 @@ std::string amount_with_unit(double value, const std::string& unit) {
   }
   // Whole units from a thousand up: a forecast of 576,591.81 EUR claims a precision that a
   // straight line through a few figures does not have.
-  const std::string number = grouped_amount(std::abs(value) >= 1000 ? std::round(value) : value);
+  std::string number = grouped_amount(std::abs(value) >= 1000 ? std::round(value) : value);
   if (unit.empty()) {
     return number;
   }

@@ -53,6 +53,7 @@ figure { margin: 1rem 0; }
 svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 11px; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 11px; }
 .forecast { color: #57606a; margin: .25rem 0 .5rem; }
+.owner { color: #57606a; }
 .charts figcaption { font-weight: 600; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10pt; }
@@ -98,6 +99,9 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "<h2>" << html_escape(plan.file) << "</h2>\n";
   if (!plan.statement.empty()) {
     out << "<p class=\"mission\"><strong>Mission:</strong> " << html_escape(plan.statement)
+        << (plan.owner.empty()
+                ? ""
+                : " <span class=\"owner\">— owner " + html_escape(plan.owner) + "</span>")
         << "</p>\n";
   }
   out << "<p class=\"span\">" << date_text(plan.start) << " → " << date_text(plan.deadline);

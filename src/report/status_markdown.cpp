@@ -72,7 +72,8 @@ std::string date_cell(const std::optional<Date>& day) { return day ? format_date
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "## " << markdown_cell(plan.file) << "\n\n";
   if (!plan.statement.empty()) {
-    out << "**Mission:** " << markdown_cell(plan.statement) << "\n\n";
+    out << "**Mission:** " << markdown_cell(plan.statement)
+        << (plan.owner.empty() ? "" : " — owner " + markdown_cell(plan.owner)) << "\n\n";
   }
   out << "Span: " << date_cell(plan.start) << " → " << date_cell(plan.deadline);
   if (plan.elapsed_pct) {

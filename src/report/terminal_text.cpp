@@ -48,7 +48,11 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string grouped_amount(double value) {
-  const double rounded = std::round(value * 100) / 100;
+  if (!std::isfinite(value)) {
+    return "—";
+  }
+  // Cents are rounded off only where they exist: value × 100 would overflow near the limits.
+  const double rounded = std::fabs(value) < 1e15 ? std::round(value * 100) / 100 : value;
   if (rounded != std::floor(rounded) || std::fabs(rounded) >= 1e15) {
     return fmt::format("{:.10g}", rounded);
   }

@@ -113,8 +113,12 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
   // progress = 100 × (current − baseline) / (target − baseline): a metric that goes down
   // (churn from 10% to 6%) divides two negatives and still runs from 0 to 100.
   if (status.current && status.baseline && status.target && *status.target != *status.baseline) {
-    status.progress_pct =
+    // Near the limits of a double the difference overflows: no progress rather than NaN.
+    const double progress =
         100.0 * (*status.current - *status.baseline) / (*status.target - *status.baseline);
+    if (std::isfinite(progress)) {
+      status.progress_pct = progress;
+    }
   }
   status.expected_pct = share_passed(mission.start.value, status.deadline, as_of);
   status.state = classify(status.progress_pct, status.expected_pct);
@@ -166,6 +170,7 @@ PlanStatus compute_status(const Plan& plan, Date as_of) {
   PlanStatus status;
   status.file = plan.file;
   status.statement = plan.mission.statement.value.value_or("");
+  status.owner = plan.mission.owner.value.value_or("");
   status.start = plan.mission.start.value;
   status.deadline = plan.mission.deadline.value;
   status.elapsed_pct = share_passed(status.start, status.deadline, as_of);

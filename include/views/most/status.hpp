@@ -114,6 +114,7 @@ struct ObjectiveStatus {
 struct PlanStatus {
   std::string file;
   std::string statement;
+  std::string owner; ///< the mission's owner; empty when the plan names none
   std::optional<Date> start;
   std::optional<Date> deadline;
   std::optional<double> elapsed_pct; ///< share of the mission passed, 0–100
