@@ -94,8 +94,9 @@ std::string single_mismatch(std::string_view original, const std::string& text, 
   const std::string after = word_after(text, q.end);
   if (before == "by" && q.unit == "%" && counts_points(text.substr(q.begin, q.end - q.begin))) {
     if (!same(change, q.value)) {
-      return fmt::format("says '{}' but the metric moves {} points, from {} to {}", phrase,
-                         format_number(change), format_number(baseline), format_number(target));
+      return fmt::format("says '{}' but the metric moves {} point{}, from {} to {}", phrase,
+                         format_number(change), change == 1 ? "" : "s", format_number(baseline),
+                         format_number(target));
     }
   } else if (before == "by" && q.unit == "%") {
     if (baseline == 0) {

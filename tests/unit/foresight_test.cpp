@@ -127,3 +127,58 @@ TEST_CASE("the JSON report has current_date and the forecast, unrounded or null"
             R"({"name": "Openings posted", "due": "2026-02-01", "done": false, "missed": true})") !=
         std::string::npos);
 }
+
+namespace {
+
+std::size_t count(const std::string& text, std::string_view what) {
+  std::size_t found = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+    ++found;
+  }
+  return found;
+}
+
+} // namespace
+
+TEST_CASE("Markdown and HTML chart each objective with a metric and name owners and the late",
+          "[status][forecast][markdown][html]") {
+  const LoadResult loaded = load_plan(kPlan + R"(    strategies:
+      - statement: Bundle a service plan with every sale
+        tactics:
+          - {id: T1, action: Train the <sales> team, owner: tom, due: 2026-11-01}
+          - {id: T2, action: Add the bundle to quotes, owner: priya, due: 2026-12-15}
+  - id: O2
+    statement: Hire two salespeople by June 30
+    deadline: 2026-06-30
+)",
+                                      "plan.yaml");
+  REQUIRE(loaded.ok);
+  StatusReport report{day("2026-11-27"), {compute_status(loaded.plan, day("2026-11-27"))}};
+
+  std::ostringstream markdown;
+  render_status_markdown(markdown, report);
+  const std::string md = markdown.str();
+  CHECK(count(md, "```mermaid\nxychart-beta\n") == 1); // O2 has no metric
+  CHECK(md.find("  title \"O1 Grow service plan revenue by 25% by December 31\"\n") !=
+        std::string::npos);
+  // The start and twelve month ends; figures only up to October's (November 30 is after the
+  // as-of day): the baseline until May, 520,000 from June, 556,000 from September.
+  CHECK(md.find(R"(  bar [480000, 480000, 480000, 480000, 480000, 480000, 520000, 520000, )"
+                R"(520000, 556000, 556000]
+)") != std::string::npos);
+  CHECK(count(md, "\n  line [") == 3);
+  CHECK(md.find("### Overdue tactics\n\n- **T1** Train the &lt;sales&gt; team — tom, due "
+                "2026-11-01\n") != std::string::npos);
+  CHECK(md.find("| T2 | Add the bundle to quotes | priya | 2026-12-15 | todo |") !=
+        std::string::npos);
+
+  std::ostringstream page;
+  render_status_html(page, report);
+  const std::string html = page.str();
+  CHECK(count(html, "<svg class=\"chart\"") == 1);
+  CHECK(count(html, "<circle class=\"checkin\"") == 2);
+  CHECK(count(html, "class=\"forecast\"/>") == 1); // the dashed part of the line
+  CHECK(html.find("<li><strong>T1</strong> Train the &lt;sales&gt; team — tom, due "
+                  "2026-11-01</li>") != std::string::npos);
+  CHECK(html.find("480,000 → 556,000 → 600,000 EUR") != std::string::npos);
+}

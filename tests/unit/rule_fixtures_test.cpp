@@ -83,7 +83,7 @@ Outcome check_fixture(const fs::path& path) {
   if (checked.loaded[0] && fs::exists(before_path)) {
     const LoadResult before = load_plan(read_file(before_path), "before.yaml");
     REQUIRE(before.ok);
-    const PlanDiff diff = diff_versions(&before.plan, &checked.plans[0], as_of, Config{});
+    const PlanDiff diff = diff_versions(&before.plan, checked.plans.data(), as_of, Config{});
     diagnostics.insert(diagnostics.end(), diff.findings.begin(), diff.findings.end());
     sort_diagnostics(diagnostics);
   }
