@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <tuple>
 
@@ -64,6 +65,33 @@ void legend_item(std::ostream& out, double& x, std::string_view colour, std::str
   x += 30 + 6.5 * static_cast<double>(text.size());
 }
 
+// A faint line at the first of each month, named above the plot (every other month, or
+// fewer, on a long span).
+void write_month_grid(std::ostream& out, const Scale& scale) {
+  using namespace std::chrono;
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  year_month first{scale.start.year(), scale.start.month()};
+  first += months{1};
+  int count = 0;
+  for (year_month m = first; Date{m / 1} < scale.end; m += months{1}) {
+    ++count;
+  }
+  const int step = std::max(1, (count + 11) / 12);
+  int index = 0;
+  for (year_month m = first; Date{m / 1} < scale.end; m += months{1}, ++index) {
+    if (index % step != 0) {
+      continue;
+    }
+    const double x = scale.x(Date{m / 1});
+    out << fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#d0d7de"/>)", num(x),
+                       num(kTop), num(kBottom))
+        << fmt::format(R"(<text x="{}" y="{}" fill="#57606a">{}</text>)", num(x + 2), num(kTop - 4),
+                       kMonths.at(static_cast<unsigned>(m.month()) - 1))
+        << '\n';
+  }
+}
+
 } // namespace
 
 void write_svg_chart(std::ostream& out, const ObjectiveStatus& o, std::optional<Date> start,
@@ -102,6 +130,7 @@ void write_svg_chart(std::ostream& out, const ObjectiveStatus& o, std::optional<
   out << fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#f6f8fa"/>)", num(kLeft),
                      num(kTop), num(kRight - kLeft), num(kBottom - kTop))
       << '\n';
+  write_month_grid(out, scale);
   // Baseline and target, labelled on the left.
   for (const auto& [value, colour, name] : {std::tuple{*o.baseline, kBaselineColor, "baseline"},
                                             std::tuple{*o.target, kTargetColor, "target"}}) {
