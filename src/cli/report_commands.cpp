@@ -8,7 +8,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
 #include <ostream>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace most::cli {
 
@@ -45,6 +51,43 @@ std::size_t error_count(const CheckedFile& file) {
     errors += d.severity == Severity::Error ? 1 : 0;
   }
   return errors;
+}
+
+// Whether the locale takes UTF-8 (LC_ALL, then LC_CTYPE, then LANG, as the C library reads
+// them); block characters shown in a C locale would print as garbage.
+bool locale_takes_utf8() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') {
+      std::string text(value);
+      std::transform(text.begin(), text.end(), text.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      return text.find("utf-8") != std::string::npos || text.find("utf8") != std::string::npos;
+    }
+  }
+  return false;
+}
+
+// The columns to fit the text report into: COLUMNS when set, else the terminal's width (100
+// when it does not say). Output that is piped or saved without COLUMNS has no limit, so
+// statements stay whole.
+std::size_t report_width(bool terminal) {
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    const std::string_view text(columns);
+    std::size_t width = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), width);
+    if (error == std::errc{} && end == text.data() + text.size() && width > 0) {
+      return std::min<std::size_t>(width, 10'000);
+    }
+  }
+  if (!terminal) {
+    return 0;
+  }
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return 100;
 }
 
 } // namespace
@@ -89,7 +132,11 @@ int run_status(const ReportOptions& options, Streams io) {
     return kFailure;
   }
   chosen_format(status_formats(), options.format)
-      .render(io.out, TextStyle{.color = use_color(options.color, io.terminal)}, report);
+      .render(io.out,
+              TextStyle{.color = use_color(options.color, io.terminal),
+                        .utf8 = locale_takes_utf8(),
+                        .width = report_width(io.terminal)},
+              report);
   return failed ? kFailure : kSuccess;
 }
 

@@ -96,6 +96,24 @@ std::optional<ConfigError> read_overload(const yaml::Tree& tree, NodeId map, Con
   return std::nullopt;
 }
 
+// `checkin_every: DAYS`: a whole number of days, at least 1.
+std::optional<ConfigError> read_checkin_every(const yaml::Tree& tree, NodeId v, Config& config) {
+  const yaml::Node& value = tree.resolve(v);
+  const std::string_view text = value.kind == NodeKind::Scalar ? tree.text(value) : "";
+  int number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  const bool digits =
+      !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  if (!digits || error != std::errc{} || end != text.data() + text.size() || number < 1) {
+    return ConfigError{tree.nodes[v].location,
+                       fmt::format("'checkin_every' must be a whole number of days of at least 1{}",
+                                   value.kind == NodeKind::Scalar ? fmt::format(", not '{}'", text)
+                                                                  : std::string())};
+  }
+  config.checkin_every = number;
+  return std::nullopt;
+}
+
 // A top-level section: a mapping read by its reader, or empty.
 std::optional<ConfigError> read_section(const yaml::Tree& tree, std::string_view name, NodeId v,
                                         Config& config) {
@@ -134,11 +152,19 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
     return ConfigError{tree.nodes[0].location,
                        "the configuration must be a mapping with 'rules:' or 'overload:'"};
   }
-  static constexpr auto kKeys = std::to_array<std::string_view>({"rules", "overload"});
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"rules", "overload", "checkin_every"});
   for (NodeId k = tree.resolve(0).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);
     const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
+    if (name == "checkin_every") {
+      if (auto error = read_checkin_every(tree, v, config)) {
+        return error;
+      }
+      k = tree.nodes[v].next_sibling;
+      continue;
+    }
     if (name != "rules" && name != "overload" && !name.starts_with("x-")) {
       return ConfigError{key.location,
                          fmt::format("unknown key '{}'{}", name, did_you_mean(name, kKeys))};
@@ -161,6 +187,7 @@ ConfigResult parse_config(std::string_view text, std::string_view display_name) 
                                error->message);
     result.config.severities.clear();
     result.config.overload_threshold = kDefaultOverloadThreshold;
+    result.config.checkin_every = kDefaultCheckinEvery;
   }
   return result;
 }

@@ -122,6 +122,9 @@ void load_tactic(Reader& in, NodeId map, Tactic& tactic) {
                         }
                       } else if (key == "budget") {
                         tactic.budget = in.number(k, v, key, id, true);
+                        if (tactic.budget) {
+                          tactic.budget_text = in.text(k, v, key, id).value.value_or("");
+                        }
                       } else if (key == "resources") {
                         tactic.resources = in.text_list(v, key, id);
                       } else if (key == "notes") {

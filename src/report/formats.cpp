@@ -44,9 +44,18 @@ std::span<const Format<Files>> check_formats() {
   return kFormats;
 }
 
+namespace {
+
+void status_text(std::ostream& out, const TextStyle& style, const StatusReport& report) {
+  render_status_text(out, report,
+                     TextLayout{.color = style.color, .utf8 = style.utf8, .width = style.width});
+}
+
+} // namespace
+
 std::span<const Format<StatusReport>> status_formats() {
   static constexpr std::array<Format<StatusReport>, 4> kFormats{{
-      {"text", &colored<&render_status_text>},
+      {"text", &status_text},
       {"json", &plain<&render_status_json>},
       {"markdown", &plain<&render_status_markdown>},
       {"html", &plain<&render_status_html>},

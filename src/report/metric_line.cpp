@@ -22,12 +22,12 @@ std::string metric_line(const ObjectiveStatus& objective, const MetricStyle& sty
   return line;
 }
 
-std::string markup_metric(const ObjectiveStatus& objective,
-                          std::string (*escape)(std::string_view)) {
+std::string markup_metric(const ObjectiveStatus& objective, std::string (*escape)(std::string_view),
+                          std::string (*amount)(double)) {
   if (!objective.baseline && !objective.target && !objective.current) {
     return "—";
   }
-  return metric_line(objective, MetricStyle{"—", &format_amount, escape, true});
+  return metric_line(objective, MetricStyle{"—", amount, escape, true});
 }
 
 std::string markup_tactics(const TacticCounts& counts, std::string_view open,

@@ -24,9 +24,10 @@ struct MetricStyle {
 std::string metric_line(const ObjectiveStatus& objective, const MetricStyle& style);
 
 /// The metric cell of the markup formats: "—" when the plan gives no baseline, current or
-/// target, else the line with "%" on each number and the unit written by `escape`.
-std::string markup_metric(const ObjectiveStatus& objective,
-                          std::string (*escape)(std::string_view));
+/// target, else the line with "%" on each number, numbers written by `amount` and the unit by
+/// `escape`.
+std::string markup_metric(const ObjectiveStatus& objective, std::string (*escape)(std::string_view),
+                          std::string (*amount)(double));
 
 /// The tactics cell of the markup formats: "4/7 done", then ", 2 overdue" between the format's
 /// emphasis marks `open` and `close` when any are.

@@ -1,9 +1,12 @@
 // `most status` as one self-contained HTML page: inline CSS, an inline SVG timeline per plan,
 // no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
 
+#include "forecast_text.hpp"
 #include "markup_text.hpp"
 #include "metric_line.hpp"
+#include "status_chart.hpp"
 #include "status_svg.hpp"
+#include "terminal_text.hpp"
 
 #include <most/status.hpp>
 
@@ -11,6 +14,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 namespace most {
 
@@ -44,9 +48,14 @@ td.count { white-space: nowrap; }
 .state-at-risk { background: #9a6700; }
 .state-off-track { background: #cf222e; }
 .state-no-data { background: #6e7781; }
+.state-missed { background: #82071e; }
 .late { color: #cf222e; font-weight: 600; }
 figure { margin: 1rem 0; }
 svg.timeline { max-width: 100%; height: auto; font-family: inherit; font-size: 11px; }
+svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 11px; }
+.forecast { color: #57606a; margin: .25rem 0 .5rem; }
+.owner { color: #57606a; }
+.charts figcaption { font-weight: 600; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -60,6 +69,9 @@ void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "<h2>" << html_escape(plan.file) << "</h2>\n";
   if (!plan.statement.empty()) {
     out << "<p class=\"mission\"><strong>Mission:</strong> " << html_escape(plan.statement)
+        << (plan.owner.empty()
+                ? ""
+                : " <span class=\"owner\">— owner " + html_escape(plan.owner) + "</span>")
         << "</p>\n";
   }
   out << "<p class=\"span\">" << markup_date(plan.start) << " → " << markup_date(plan.deadline);
@@ -93,7 +105,7 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
         << html_escape(objective.statement) << "</td><td class=\"num\">"
         << markup_date(objective.deadline) << "</td><td class=\"num\">"
-        << markup_metric(objective, &html_escape) << "</td><td class=\"num\">"
+        << markup_metric(objective, &html_escape, &grouped_amount) << "</td><td class=\"num\">"
         << format_percent(objective.progress_pct) << "</td><td class=\"num\">"
         << format_percent(objective.expected_pct) << "</td><td><span class=\"badge state-" << state
         << "\">" << state << "</span></td><td class=\"count\">"
@@ -114,10 +126,62 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(milestone.name)
           << "</td><td class=\"num\">" << markup_date(milestone.due) << "</td><td>"
-          << (milestone.done ? "yes" : "no") << "</td></tr>\n";
+          << (milestone.done ? "yes"
+                             : (milestone.missed ? "<span class=\"late\">no, missed</span>" : "no"))
+          << "</td></tr>\n";
     }
   }
   out << "</tbody>\n</table>\n";
+}
+
+// Where each objective with a metric is heading, in words and as a chart (SPEC §4.3).
+void write_forecasts(std::ostream& out, const PlanStatus& plan, Date as_of) {
+  std::string body;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    const std::string summary = forecast_summary(objective, as_of);
+    if (summary.empty()) {
+      continue;
+    }
+    std::ostringstream chart;
+    write_svg_chart(chart, objective, plan.start, as_of);
+    body += "<figure>\n<figcaption>" + html_escape(objective.id + " " + objective.statement) +
+            "</figcaption>\n<p class=\"forecast\">" + html_escape(summary) + "</p>\n" +
+            chart.str() + "</figure>\n";
+  }
+  if (!body.empty()) {
+    out << "<h3>Forecast</h3>\n<div class=\"charts\">\n" << body << "</div>\n";
+  }
+}
+
+// Who does what: every tactic with its owner; the overdue ones named first.
+void write_tactics(std::ostream& out, const PlanStatus& plan) {
+  std::string rows;
+  std::string late;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const StrategyStatus& strategy : objective.strategies) {
+      for (const TacticSpan& tactic : strategy.tactics) {
+        const std::string owner = tactic.owner.empty() ? "—" : html_escape(tactic.owner);
+        rows += "<tr><td>" + html_escape(tactic.id) + "</td><td>" + html_escape(tactic.action) +
+                "</td><td>" + owner + "</td><td class=\"num\">" + markup_date(tactic.due) +
+                "</td><td>" +
+                (tactic.overdue ? "<span class=\"late\">overdue</span>, " : std::string()) +
+                std::string(status_name(tactic.status)) + "</td></tr>\n";
+        if (tactic.overdue) {
+          late += "<li><strong>" + html_escape(tactic.id) + "</strong> " +
+                  html_escape(tactic.action) + " — " + owner + ", due " + markup_date(tactic.due) +
+                  "</li>\n";
+        }
+      }
+    }
+  }
+  if (!late.empty()) {
+    out << "<h3>Overdue tactics</h3>\n<ul class=\"overdue\">\n" << late << "</ul>\n";
+  }
+  if (!rows.empty()) {
+    out << "<h3>Tactics</h3>\n<table class=\"tactics\">\n<thead><tr><th>ID</th><th>Tactic</th>"
+           "<th>Owner</th><th>Due</th><th>Status</th></tr></thead>\n<tbody>\n"
+        << rows << "</tbody>\n</table>\n";
+  }
 }
 
 void write_budget(std::ostream& out, const PlanStatus& plan) {
@@ -130,12 +194,12 @@ void write_budget(std::ostream& out, const PlanStatus& plan) {
     for (const StrategyStatus& strategy : objective.strategies) {
       out << "<tr><td>" << html_escape(objective.id) << "</td><td>" << html_escape(strategy.id)
           << ": " << html_escape(strategy.statement) << "</td><td class=\"num\">"
-          << format_amount(strategy.budget) << "</td></tr>\n";
+          << grouped_amount(strategy.budget) << "</td></tr>\n";
     }
     out << "<tr><th>" << html_escape(objective.id) << "</th><th>total</th><th class=\"num\">"
-        << format_amount(objective.budget) << "</th></tr>\n";
+        << grouped_amount(objective.budget) << "</th></tr>\n";
   }
-  out << "<tr><th>plan</th><th>total</th><th class=\"num\">" << format_amount(plan.budget)
+  out << "<tr><th>plan</th><th>total</th><th class=\"num\">" << grouped_amount(plan.budget)
       << "</th></tr>\n</tbody>\n</table>\n";
 }
 
@@ -155,8 +219,10 @@ void render_status_html(std::ostream& out, const StatusReport& report) {
     out << "<section class=\"plan\">\n";
     write_mission(out, plan);
     write_objectives(out, plan);
+    write_forecasts(out, plan, report.as_of);
     write_status_timeline(out, plan, report.as_of);
     write_milestones(out, plan);
+    write_tactics(out, plan);
     write_budget(out, plan);
     out << "</section>\n";
   }

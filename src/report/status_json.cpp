@@ -4,12 +4,39 @@
 
 #include <most/status.hpp>
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <ostream>
 
 namespace most {
 
 namespace {
+
+// A forecast figure as computed (SPEC §4.3: not rounded): the shortest text that reads back
+// as the same double; `null` when missing or not finite.
+void write_exact(std::ostream& out, std::optional<double> value) {
+  if (!value || !std::isfinite(*value)) {
+    out << "null";
+  } else if (*value == std::floor(*value) && std::fabs(*value) < 1e15) {
+    out << fmt::format("{}", static_cast<long long>(*value));
+  } else {
+    out << fmt::format("{}", *value);
+  }
+}
+
+void write_forecast(std::ostream& out, const std::optional<Forecast>& forecast) {
+  if (!forecast) {
+    out << "null";
+    return;
+  }
+  JsonObject object(out);
+  write_exact(object.key("value"), forecast->value);
+  write_exact(object.key("progress_pct"), forecast->progress_pct);
+  object.date("reaches_target_on", forecast->reaches_target_on);
+  write_exact(object.key("required_per_week"), forecast->required_per_week);
+  object.integer("points", static_cast<long long>(forecast->points.size())).close();
+}
 
 void write_objective(std::ostream& out, const ObjectiveStatus& o) {
   JsonObject object(out);
@@ -21,9 +48,11 @@ void write_objective(std::ostream& out, const ObjectiveStatus& o) {
       .number("baseline", o.baseline)
       .number("target", o.target)
       .number("current", o.current)
+      .date("current_date", o.current_date)
       .number("progress_pct", one_decimal(o.progress_pct))
       .number("expected_pct", one_decimal(o.expected_pct))
       .text("state", state_name(o.state));
+  write_forecast(object.key("forecast"), o.forecast);
   const TacticCounts& t = o.tactics;
   JsonObject(object.key("tactics"))
       .integer("todo", t.todo)
@@ -47,7 +76,12 @@ void write_objective(std::ostream& out, const ObjectiveStatus& o) {
   for (std::size_t i = 0; i < o.milestones.size(); ++i) {
     const MilestoneStatus& m = o.milestones[i];
     milestones << (i == 0 ? "" : ", ");
-    JsonObject(milestones).text("name", m.name).date("due", m.due).boolean("done", m.done).close();
+    JsonObject(milestones)
+        .text("name", m.name)
+        .date("due", m.due)
+        .boolean("done", m.done)
+        .boolean("missed", m.missed)
+        .close();
   }
   milestones << ']';
   object.close();

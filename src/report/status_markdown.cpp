@@ -1,10 +1,13 @@
 // `most status` for pull-request comments and CI job summaries: headings and tables that
 // render on GitHub and GitLab, and a Mermaid gantt chart of each plan.
 
+#include "forecast_text.hpp"
 #include "markup_text.hpp"
 #include "metric_line.hpp"
+#include "status_chart.hpp"
 
 #include <most/status.hpp>
+#include <most/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -28,6 +31,8 @@ std::string_view state_mark(ObjectiveState state) {
     return "🟡";
   case ObjectiveState::OffTrack:
     return "🔴";
+  case ObjectiveState::Missed:
+    return "❌";
   case ObjectiveState::NoData:
     break;
   }
@@ -37,7 +42,8 @@ std::string_view state_mark(ObjectiveState state) {
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "## " << markdown_cell(plan.file) << "\n\n";
   if (!plan.statement.empty()) {
-    out << "**Mission:** " << markdown_cell(plan.statement) << "\n\n";
+    out << "**Mission:** " << markdown_cell(plan.statement)
+        << (plan.owner.empty() ? "" : " — owner " + markdown_cell(plan.owner)) << "\n\n";
   }
   out << "Span: " << markup_date(plan.start) << " → " << markup_date(plan.deadline);
   if (plan.elapsed_pct) {
@@ -61,7 +67,7 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(objective.statement)
         << " | " << markup_date(objective.deadline) << " | "
-        << markup_metric(objective, &markdown_cell) << " | "
+        << markup_metric(objective, &markdown_cell, &format_amount) << " | "
         << format_percent(objective.progress_pct) << " | " << format_percent(objective.expected_pct)
         << " | " << state_mark(objective.state) << ' ' << state_name(objective.state) << " | "
         << markup_tactics(objective.tactics, "**", "**") << " |\n";
@@ -79,10 +85,63 @@ void write_milestones(std::ostream& out, const PlanStatus& plan) {
   for (const ObjectiveStatus& objective : plan.objectives) {
     for (const MilestoneStatus& milestone : objective.milestones) {
       out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(milestone.name) << " | "
-          << markup_date(milestone.due) << " | " << (milestone.done ? "yes" : "no") << " |\n";
+          << markup_date(milestone.due) << " | "
+          << (milestone.done ? "yes" : (milestone.missed ? "**no, missed**" : "no")) << " |\n";
     }
   }
   out << '\n';
+}
+
+// Where each objective with a metric is heading (SPEC §4.3), then its chart.
+void write_forecasts(std::ostream& out, const PlanStatus& plan, Date as_of) {
+  std::string rows;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    if (const std::string summary = forecast_summary(objective, as_of); !summary.empty()) {
+      rows += "| " + markdown_cell(objective.id) + " | " + markdown_cell(summary) + " |\n";
+    }
+  }
+  if (rows.empty()) {
+    return;
+  }
+  out << "### Forecast\n\n| Objective | Where the line through the figures leads |\n|---|---|\n"
+      << rows << '\n';
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    if (chartable(objective, plan.start)) {
+      out << "**" << markdown_cell(objective.id)
+          << "** by month: bars are the latest figure known, lines the target, the pace from "
+             "baseline to target"
+          << (objective.forecast ? " and the forecast" : "") << ".\n\n";
+      write_mermaid_chart(out, objective, plan.start, as_of);
+    }
+  }
+}
+
+// Who does what: every tactic with its owner, the overdue ones marked.
+void write_tactics(std::ostream& out, const PlanStatus& plan) {
+  std::string rows;
+  std::string late;
+  for (const ObjectiveStatus& objective : plan.objectives) {
+    for (const StrategyStatus& strategy : objective.strategies) {
+      for (const TacticSpan& tactic : strategy.tactics) {
+        const std::string owner = tactic.owner.empty() ? "—" : markdown_cell(tactic.owner);
+        rows += "| " + markdown_cell(tactic.id) + " | " + markdown_cell(tactic.action) + " | " +
+                owner + " | " + markup_date(tactic.due) + " | " +
+                (tactic.overdue ? "**overdue**, " : "") + std::string(status_name(tactic.status)) +
+                " |\n";
+        if (tactic.overdue) {
+          late += "- **" + markdown_cell(tactic.id) + "** " + markdown_cell(tactic.action) + " — " +
+                  owner + ", due " + markup_date(tactic.due) + "\n";
+        }
+      }
+    }
+  }
+  if (!late.empty()) {
+    out << "### Overdue tactics\n\n" << late << '\n';
+  }
+  if (!rows.empty()) {
+    out << "### Tactics\n\n| ID | Tactic | Owner | Due | Status |\n|---|---|---|---|---|\n"
+        << rows << '\n';
+  }
 }
 
 void write_budget(std::ostream& out, const PlanStatus& plan) {
@@ -169,7 +228,9 @@ void render_status_markdown(std::ostream& out, const StatusReport& report) {
   for (const PlanStatus& plan : report.plans) {
     write_mission(out, plan);
     write_objectives(out, plan);
+    write_forecasts(out, plan, report.as_of);
     write_milestones(out, plan);
+    write_tactics(out, plan);
     write_budget(out, plan);
     write_gantt(out, plan);
   }

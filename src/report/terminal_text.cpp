@@ -16,6 +16,7 @@ std::string_view state_color(ObjectiveState state) {
   case ObjectiveState::AtRisk:
     return "\x1b[33m";
   case ObjectiveState::OffTrack:
+  case ObjectiveState::Missed:
     return "\x1b[31m";
   case ObjectiveState::NoData:
     return "\x1b[2m";
@@ -47,7 +48,11 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string grouped_amount(double value) {
-  const double rounded = std::round(value * 100) / 100;
+  if (!std::isfinite(value)) {
+    return "—";
+  }
+  // Cents are rounded off only where they exist: value × 100 would overflow near the limits.
+  const double rounded = std::fabs(value) < 1e15 ? std::round(value * 100) / 100 : value;
   if (rounded != std::floor(rounded) || std::fabs(rounded) >= 1e15) {
     return fmt::format("{:.10g}", rounded);
   }

@@ -12,7 +12,7 @@
 namespace most {
 
 /// The ANSI colour of an objective state: green on track or achieved, yellow at risk, red off
-/// track, dim without data.
+/// track or missed, dim without data.
 std::string_view state_color(ObjectiveState state);
 
 /// Printable text cut to at most `width` characters (UTF-8 aware), a cut marked with "…".

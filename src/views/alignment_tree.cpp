@@ -16,6 +16,8 @@ namespace {
 
 int strength(ObjectiveState state) {
   switch (state) {
+  case ObjectiveState::Missed: // the deadline passed: nothing can be caught up any more
+    return -1;
   case ObjectiveState::OffTrack:
     return 0;
   case ObjectiveState::AtRisk:

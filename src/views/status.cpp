@@ -20,6 +20,8 @@ std::string_view state_name(ObjectiveState state) {
     return "off-track";
   case ObjectiveState::NoData:
     return "no-data";
+  case ObjectiveState::Missed:
+    return "missed";
   }
   return "no-data";
 }
@@ -111,14 +113,40 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
   // progress = 100 × (current − baseline) / (target − baseline): a metric that goes down
   // (churn from 10% to 6%) divides two negatives and still runs from 0 to 100.
   if (status.current && status.baseline && status.target && *status.target != *status.baseline) {
-    status.progress_pct =
+    // Near the limits of a double the difference overflows: no progress rather than NaN.
+    const double progress =
         100.0 * (*status.current - *status.baseline) / (*status.target - *status.baseline);
+    if (std::isfinite(progress)) {
+      status.progress_pct = progress;
+    }
   }
   status.expected_pct = share_passed(mission.start.value, status.deadline, as_of);
   status.state = classify(status.progress_pct, status.expected_pct);
+  // SPEC §4.3: past the deadline what is not achieved is missed, however close it came.
+  if (status.progress_pct && status.state != ObjectiveState::Achieved && status.deadline &&
+      as_of > *status.deadline) {
+    status.state = ObjectiveState::Missed;
+  }
+  if (objective.metric) {
+    for (const Checkin& checkin : objective.checkins) {
+      if (checkin.date && checkin.value && *checkin.date <= as_of) {
+        status.checkins.push_back({*checkin.date, *checkin.value});
+      }
+    }
+    std::stable_sort(status.checkins.begin(), status.checkins.end(),
+                     [](const ForecastPoint& a, const ForecastPoint& b) { return a.day < b.day; });
+    std::vector<ForecastPoint> points;
+    if (mission.start && status.baseline) {
+      points.push_back({*mission.start.value, *status.baseline});
+    }
+    points.insert(points.end(), status.checkins.begin(), status.checkins.end());
+    status.forecast = fit_forecast(std::move(points), as_of, status.deadline, status.baseline,
+                                   status.target, status.current);
+  }
   for (const Milestone& milestone : objective.milestones) {
+    const bool missed = !milestone.done && milestone.due && *milestone.due < as_of;
     status.milestones.push_back(
-        {milestone.name.value.value_or(""), milestone.due.value, milestone.done});
+        {milestone.name.value.value_or(""), milestone.due.value, milestone.done, missed});
   }
   for (const Strategy& strategy : objective.strategies) {
     StrategyStatus& row = status.strategies.emplace_back();
@@ -142,6 +170,7 @@ PlanStatus compute_status(const Plan& plan, Date as_of) {
   PlanStatus status;
   status.file = plan.file;
   status.statement = plan.mission.statement.value.value_or("");
+  status.owner = plan.mission.owner.value.value_or("");
   status.start = plan.mission.start.value;
   status.deadline = plan.mission.deadline.value;
   status.elapsed_pct = share_passed(status.start, status.deadline, as_of);

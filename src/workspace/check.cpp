@@ -68,7 +68,8 @@ CheckedPlans check(std::vector<PlanSource> sources, const CheckSettings& setting
   run_in_parallel(count, settings.jobs, [&](std::size_t i) {
     const Config& config = sources[i].config != nullptr ? *sources[i].config : kDefaults;
     if (loaded[i] != 0) {
-      const RuleContext context{settings.as_of, &result.index, config.overload_threshold, {}};
+      RuleContext context{settings.as_of, &result.index, config.overload_threshold, {}};
+      context.checkin_every = config.checkin_every;
       run_rules(result.plans[i], context, diagnostics[i]);
     }
     finalize_diagnostics(result.plans[i], config, settings.as_of, diagnostics[i]);

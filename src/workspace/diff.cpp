@@ -10,7 +10,8 @@ namespace most {
 PlanDiff diff_versions(const Plan* before, const Plan* after, Date as_of, const Config& config) {
   PlanDiff diff = diff_plans(before, after);
   if (after != nullptr) {
-    const RuleContext context{as_of, nullptr, config.overload_threshold, diff.changes};
+    RuleContext context{as_of, nullptr, config.overload_threshold, diff.changes};
+    context.checkin_every = config.checkin_every;
     run_change_rules(*after, context, diff.findings);
     finalize_diagnostics(*after, config, as_of, diff.findings);
     // Severities and ignores apply; the notes finalize adds about the plan itself do not

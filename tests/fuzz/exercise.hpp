@@ -289,6 +289,10 @@ inline Exercised exercise(std::string_view text) {
   if (loaded.ok) {
     const StatusReport report{as_of, {compute_status(loaded.plan, as_of)}};
     render("status text", false, [&](std::ostream& o) { render_status_text(o, report, true); });
+    // Fitted to a narrow terminal: every cut lands on a character boundary.
+    render("status text narrow", false, [&](std::ostream& o) {
+      render_status_text(o, report, TextLayout{.color = true, .utf8 = true, .width = 40});
+    });
     render("status json", true, [&](std::ostream& o) { render_status_json(o, report); });
     render("status markdown", false, [&](std::ostream& o) { render_status_markdown(o, report); });
     render("status html", false, [&](std::ostream& o) { render_status_html(o, report); });

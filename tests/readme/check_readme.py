@@ -13,7 +13,7 @@ Console blocks (fenced with ```console):
   - Trailing whitespace on each line and trailing blank lines of an output are ignored.
   - Each block runs in a fresh temporary directory holding a copy of SOURCE_DIR/examples as
     examples/; the commands of one block run in order in that same directory. PATH starts
-    with a directory whose `most` is MOST_BINARY; NO_COLOR=1, TZ=UTC, LC_ALL=C.UTF-8;
+    with a directory whose `most` is MOST_BINARY; NO_COLOR=1, TZ=UTC, LC_ALL=C.UTF-8, no COLUMNS;
     stdin is /dev/null; each command gets 60 s.
 
 Rule table: between lines "<!-- rules:begin -->" and "<!-- rules:end -->" the README holds
@@ -245,6 +245,7 @@ def main(argv):
         env = dict(os.environ)
         env["PATH"] = bindir + os.pathsep + env.get("PATH", "/usr/local/bin:/usr/bin:/bin")
         env.update({"NO_COLOR": "1", "TZ": "UTC", "LC_ALL": "C.UTF-8"})
+        env.pop("COLUMNS", None)  # piped output is not fitted to a width
 
         # 1. Console blocks.
         for n, block in enumerate(blocks):

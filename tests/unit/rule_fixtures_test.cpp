@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <most/diff.hpp>
+#include <most/inputs.hpp>
 #include <most/load.hpp>
 #include <most/plan_index.hpp>
 #include <most/rules.hpp>
@@ -70,13 +71,19 @@ Outcome check_fixture(const fs::path& path) {
   CheckSettings settings;
   settings.as_of = as_of;
   settings.read_referenced = read_plan_file;
-  CheckedPlans checked = check({PlanSource{path.string(), text, nullptr}}, settings);
+  // The nearest .most.yaml applies, as with `most check`: tests/fixtures/rules/.most.yaml
+  // sets the check-in cadence for the fixtures of every other rule.
+  ConfigFinder configs("", std::uint64_t{1} << 20);
+  std::vector<std::string> config_errors;
+  const Config* config = configs.for_directory(path.parent_path().string(), config_errors);
+  REQUIRE(config_errors.empty());
+  CheckedPlans checked = check({PlanSource{path.string(), text, config}}, settings);
   std::vector<Diagnostic>& diagnostics = checked.files[0].diagnostics;
   const fs::path before_path = fs::path(path).replace_extension(".before.yaml");
   if (checked.loaded[0] && fs::exists(before_path)) {
     const LoadResult before = load_plan(read_file(before_path), "before.yaml");
     REQUIRE(before.ok);
-    const PlanDiff diff = diff_versions(&before.plan, &checked.plans[0], as_of, Config{});
+    const PlanDiff diff = diff_versions(&before.plan, checked.plans.data(), as_of, Config{});
     diagnostics.insert(diagnostics.end(), diff.findings.begin(), diff.findings.end());
     sort_diagnostics(diagnostics);
   }
@@ -101,6 +108,9 @@ bool starts_with(const std::string& text, std::string_view prefix) {
   return text.rfind(prefix, 0) == 0;
 }
 
+// A configuration (`.most.yaml`) beside fixtures is no fixture and no rule's folder.
+bool is_hidden(const fs::path& path) { return path.filename().string().starts_with("."); }
+
 } // namespace
 
 TEST_CASE("every rule has failing and passing fixtures", "[fixtures]") {
@@ -123,6 +133,9 @@ TEST_CASE("every rule has failing and passing fixtures", "[fixtures]") {
     CHECK(passes >= 1);
   }
   for (const fs::path& dir : sorted_entries(kRoot)) {
+    if (is_hidden(dir)) {
+      continue;
+    }
     INFO("fixture directory " << dir.filename().string());
     CHECK(find_rule(dir.filename().string()) != nullptr);
   }
@@ -132,9 +145,15 @@ TEST_CASE("rule fixtures produce exactly their expected findings", "[fixtures]")
   const bool update = updating_golden();
   int checked = 0;
   for (const fs::path& dir : sorted_entries(kRoot)) {
+    if (is_hidden(dir)) {
+      continue;
+    }
     const std::string rule = dir.filename().string();
     for (const fs::path& path : sorted_entries(dir)) {
       const std::string file = path.filename().string();
+      if (is_hidden(path)) {
+        continue;
+      }
       INFO("fixture " << rule << "/" << file);
       if (path.extension() == ".expected") {
         // A golden file whose plan was renamed or deleted would silently test nothing.

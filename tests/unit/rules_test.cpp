@@ -61,6 +61,12 @@ Plan clean_plan() {
   metric.baseline = field(100.0, 9);
   metric.target = field(110.0, 10);
   objective.metric = metric;
+  // A recent figure: stale-checkin asks for one every 14 days.
+  Checkin checkin;
+  checkin.location = {11, 9};
+  checkin.date = field(day(2026, 2, 15), 11);
+  checkin.value = field(103.0, 11, 20);
+  objective.checkins.push_back(checkin);
   Strategy strategy;
   strategy.info = item("O1.S1", 12);
   strategy.statement = field<std::string>("Hire two salespeople", 12);
@@ -95,32 +101,16 @@ std::vector<Diagnostic> of_rule(const std::vector<Diagnostic>& all, std::string_
 }
 
 // The rules SPEC §3 lists, plus ignore-expired, target-changed and owner-overload.
-const std::vector<std::string> kSpecRules = {"yaml-syntax",
-                                             "not-a-plan",
-                                             "unsupported-version",
-                                             "unknown-key",
-                                             "duplicate-key",
-                                             "required-field",
-                                             "field-type",
-                                             "invalid-date",
-                                             "duplicate-id",
-                                             "mission-horizon",
-                                             "alignment",
-                                             "date-order",
-                                             "smart-specific",
-                                             "smart-measurable",
-                                             "smart-attainable",
-                                             "smart-relevant",
-                                             "smart-time-bound",
-                                             "objective-without-strategy",
-                                             "strategy-without-tactic",
-                                             "tactic-owner",
-                                             "tactic-due",
-                                             "tactic-after-deadline",
-                                             "tactic-overdue",
-                                             "ignore-expired",
-                                             "target-changed",
-                                             "owner-overload"};
+const std::vector<std::string> kSpecRules = {
+    "yaml-syntax", "not-a-plan", "unsupported-version", "unknown-key", "duplicate-key",
+    "required-field", "field-type", "invalid-date", "duplicate-id", "mission-horizon", "alignment",
+    "date-order", "smart-specific", "smart-measurable", "smart-attainable", "smart-relevant",
+    "smart-time-bound", "objective-without-strategy", "strategy-without-tactic", "tactic-owner",
+    "tactic-due", "tactic-after-deadline", "tactic-overdue", "ignore-expired", "target-changed",
+    "owner-overload",
+    // SPEC §4.5
+    "stale-checkin", "checkin-outlier", "checkin-conflict", "milestone-missed", "metric-mismatch",
+    "status-mismatch", "budget-format"};
 
 // Rules reported by the loader, and ignore-expired, which finalize_diagnostics reports.
 const std::set<std::string> kRulesWithoutCheck = {
@@ -181,7 +171,9 @@ TEST_CASE("default severities follow the spec", "[rules][registry]") {
   const std::set<std::string> warnings = {"smart-specific",          "smart-attainable",
                                           "smart-relevant",          "objective-without-strategy",
                                           "strategy-without-tactic", "tactic-after-deadline",
-                                          "tactic-overdue"};
+                                          "tactic-overdue",          "stale-checkin",
+                                          "checkin-outlier",         "milestone-missed",
+                                          "metric-mismatch",         "budget-format"};
   for (const RuleInfo& rule : all_rules()) {
     INFO(rule.name);
     const bool note = rule.name == "ignore-expired" || rule.name == "target-changed" ||
@@ -413,7 +405,10 @@ TEST_CASE("date-order", "[rules][date-order]") {
     Checkin inside;
     inside.date = field(day(2026, 1, 1), 24);
     plan.objectives[0].checkins = {before, after, inside};
-    const auto found = check(plan);
+    const auto all = check(plan);
+    // The one after the mission is after the as-of day too: checkin-conflict says so as well.
+    CHECK(of_rule(all, "checkin-conflict").size() == 1);
+    const auto found = of_rule(all, "date-order");
     REQUIRE(found.size() == 2);
     CHECK(found[0].item == "O1");
     CHECK(found[0].location.line == 20);
@@ -422,8 +417,10 @@ TEST_CASE("date-order", "[rules][date-order]") {
   SECTION("mission starts after its deadline") {
     plan.mission.start = field(day(2027, 1, 1), 3);
     const auto found = of_rule(check(plan), "date-order");
-    REQUIRE(found.size() == 1);
+    // The clean plan's check-in (line 11) now lies before the mission's start as well.
+    REQUIRE(found.size() == 2);
     CHECK(found[0].item == "mission");
+    CHECK(found[1].location.line == 11);
   }
 }
 

@@ -93,6 +93,7 @@ struct Tactic {
   Field<Status> status; ///< absent means todo
   Field<Date> done_on;
   Field<double> budget;
+  std::string budget_text; ///< the budget as written ("12.000"), for `budget-format`
   std::vector<std::string> resources;
   std::string notes;
 

@@ -12,8 +12,10 @@ namespace most {
 
 /// How the text renderer decorates its output.
 struct TextStyle {
-  bool color = false; ///< ANSI colours (only for a terminal)
-  bool quiet = false; ///< diagnostic lines only: no excerpts, no summary
+  bool color = false;    ///< ANSI colours (only for a terminal)
+  bool quiet = false;    ///< diagnostic lines only: no excerpts, no summary
+  bool utf8 = true;      ///< status: the terminal takes UTF-8 (sparklines)
+  std::size_t width = 0; ///< status: columns to fit lines into; 0: no limit (piped, saved)
 };
 
 /// `file:line:col: severity: message [rule]`, the source line with a caret, and a summary line.

@@ -25,6 +25,8 @@ struct RuleContext {
   /// `most diff`: the changes from the earlier version of the plan to this one; empty when
   /// one version is checked.
   std::span<const Change> changes{};
+  /// `stale-checkin` reports a figure older than this many days (`.most.yaml` `checkin_every`).
+  int checkin_every = kDefaultCheckinEvery;
 };
 
 /// A rule's checking function; rules see the typed model only.

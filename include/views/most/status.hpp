@@ -29,10 +29,10 @@ struct TacticCounts {
   int total() const { return todo + doing + done + blocked + dropped; }
 };
 
-/// Objective states of SPEC §2.
-enum class ObjectiveState { Achieved, OnTrack, AtRisk, OffTrack, NoData };
+/// Objective states of SPEC §2 and §4.3 (`missed`: past the deadline, progress under 100).
+enum class ObjectiveState { Achieved, OnTrack, AtRisk, OffTrack, NoData, Missed };
 
-/// "achieved", "on-track", "at-risk", "off-track", "no-data".
+/// "achieved", "on-track", "at-risk", "off-track", "no-data", "missed".
 std::string_view state_name(ObjectiveState state);
 
 /// One tactic as the timeline shows it.
@@ -51,7 +51,37 @@ struct MilestoneStatus {
   std::string name;
   std::optional<Date> due;
   bool done = false;
+  bool missed = false; ///< due before the as-of day and not done (SPEC §4.3)
 };
+
+/// One point the forecast line is fitted through: a day and the metric's value on it.
+struct ForecastPoint {
+  Date day;
+  double value = 0;
+};
+
+/// Where an objective is heading (SPEC §4.3): the least-squares line of value against day
+/// through (mission start, baseline) and the check-ins on or before the as-of day. Every
+/// figure is nullopt when it cannot be computed or would not be finite.
+struct Forecast {
+  std::vector<ForecastPoint> points;       ///< the points fitted, in day order
+  double slope_per_day = 0;                ///< the line's change per day
+  double intercept = 0;                    ///< the line's value on points.front().day
+  std::optional<double> value;             ///< the line at the objective's deadline
+  std::optional<double> progress_pct;      ///< progress of `value`, as SPEC §2 computes it
+  std::optional<Date> reaches_target_on;   ///< first day the line reaches the target
+  std::optional<double> required_per_week; ///< (target − current) per week left, signed
+
+  /// The line's value on `day`.
+  double at(Date day) const;
+};
+
+/// The forecast of SPEC §4.3 from `points` (any order; days may repeat), or nullopt with
+/// fewer than 2 points on 2 different days or a line that is not finite. `current` and
+/// `baseline`/`target` are the objective's; `deadline` may be missing.
+std::optional<Forecast> fit_forecast(std::vector<ForecastPoint> points, Date as_of,
+                                     std::optional<Date> deadline, std::optional<double> baseline,
+                                     std::optional<double> target, std::optional<double> current);
 
 /// Budget summed over a strategy's tactics.
 struct StrategyStatus {
@@ -75,6 +105,9 @@ struct ObjectiveStatus {
   std::optional<double> progress_pct; ///< unclamped; nullopt without metric or check-in
   std::optional<double> expected_pct; ///< 0–100; nullopt without a deadline or mission start
   ObjectiveState state = ObjectiveState::NoData;
+  std::optional<Forecast> forecast; ///< SPEC §4.3; nullopt with fewer than 2 points
+  /// The check-ins on or before the as-of day with a value, in day order: what charts draw.
+  std::vector<ForecastPoint> checkins;
   TacticCounts tactics;
   double budget = 0;
   std::vector<MilestoneStatus> milestones;
@@ -85,6 +118,7 @@ struct ObjectiveStatus {
 struct PlanStatus {
   std::string file;
   std::string statement;
+  std::string owner; ///< the mission's owner; empty when the plan names none
   std::optional<Date> start;
   std::optional<Date> deadline;
   std::optional<double> elapsed_pct; ///< share of the mission passed, 0–100
@@ -121,7 +155,19 @@ void sort_overdue(std::vector<TacticRow>& rows);
 
 /// Renders `most status` (SPEC §2 JSON shape; fields may be added).
 void render_status_json(std::ostream& out, const StatusReport& report);
-/// A compact text table that fits 100 columns; colours states when `color`.
+/// How the text status report is laid out for where it goes.
+struct TextLayout {
+  bool color = false; ///< colour the states (ANSI)
+  bool utf8 = true;   ///< the terminal takes UTF-8: draw check-ins as a sparkline
+  /// Columns to fit each line into (the objective column takes what is left); 0: no limit,
+  /// statements in full (output that is piped or saved).
+  std::size_t width = 0;
+};
+
+/// A text table per plan with a metric line and a forecast line per objective, fitted to
+/// `layout.width`.
+void render_status_text(std::ostream& out, const StatusReport& report, const TextLayout& layout);
+/// The same with statements in full and a sparkline; colours states when `color`.
 void render_status_text(std::ostream& out, const StatusReport& report, bool color);
 /// Headings and tables for GitHub/GitLab, with a Mermaid gantt block per plan.
 void render_status_markdown(std::ostream& out, const StatusReport& report);
