@@ -90,10 +90,7 @@ bool same_content(const Plan& a, const Plan& b) {
          same_list(a.team, b.team) && same_list(a.objectives, b.objectives);
 }
 
-std::optional<std::string> prove(const LoadResult& old, const Plan& expected,
-                                 std::string_view new_text, std::string_view name,
-                                 std::vector<Change>& changes) {
-  const LoadResult fresh = load_plan(new_text, name);
+std::optional<std::string> new_load_finding(const LoadResult& old, const LoadResult& fresh) {
   std::map<FindingKey, int> before;
   for (const Diagnostic& d : old.diagnostics) {
     ++before[key_of(d)];
@@ -104,6 +101,16 @@ std::optional<std::string> prove(const LoadResult& old, const Plan& expected,
                          "was written",
                          d.location.line, d.message, d.rule);
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> prove(const LoadResult& old, const Plan& expected,
+                                 std::string_view new_text, std::string_view name,
+                                 std::vector<Change>& changes) {
+  const LoadResult fresh = load_plan(new_text, name);
+  if (std::optional<std::string> finding = new_load_finding(old, fresh)) {
+    return finding;
   }
   const PlanDiff diff = diff_plans(&old.plan, &fresh.plan);
   if (!fresh.ok || !same_content(expected, fresh.plan)) {

@@ -18,6 +18,10 @@ namespace most::edit {
 /// statements and the mission's start, so they are not compared separately).
 bool same_content(const Plan& a, const Plan& b);
 
+/// The first finding of the loader in `fresh` that `old` did not have (findings compared by
+/// rule, item and message: positions move when lines are added), as a sentence.
+std::optional<std::string> new_load_finding(const LoadResult& old, const LoadResult& fresh);
+
 /// Loads `new_text` and checks it against `expected` (the old plan with the intended change
 /// made in memory) and the old load's findings. On success fills `changes` with what `most
 /// diff` reports between `old` and the new text; else one sentence saying what would have

@@ -5,6 +5,7 @@
 
 #include <most/change.hpp>
 #include <most/date.hpp>
+#include <most/diagnostic.hpp>
 
 #include <optional>
 #include <span>
@@ -48,6 +49,13 @@ inline constexpr std::string_view kSettableKeys =
 /// `most set FILE ID KEY VALUE`.
 EditOutcome set_value(std::string_view text, std::string_view name, std::string_view id,
                       std::string_view key, std::string_view value, Date as_of);
+
+/// `most check --fix`: the fixes of `findings` (the safe ones; the unsafe ones too with
+/// `unsafe`), each proved: a fix whose text would bring a finding of the loader that the plan
+/// did not have is left out. `applied` receives the findings fixed.
+EditOutcome apply_fixes(std::string_view text, std::string_view name,
+                        std::span<const Diagnostic> findings, bool unsafe,
+                        std::vector<Diagnostic>& applied);
 
 /// A unified diff (3 lines of context) from `before` to `after`, both named `name`
 /// ("--- a/NAME", "+++ b/NAME"); empty when the texts are equal.
