@@ -96,6 +96,23 @@ std::optional<ConfigError> read_overload(const yaml::Tree& tree, NodeId map, Con
   return std::nullopt;
 }
 
+// `fiscal_year_start: MM-DD` (SPEC §4.4), the default for missions that do not name one.
+std::optional<ConfigError> read_fiscal_year_start(const yaml::Tree& tree, NodeId v,
+                                                  Config& config) {
+  const yaml::Node& value = tree.resolve(v);
+  const std::string_view text = value.kind == NodeKind::Scalar ? tree.text(value) : "";
+  const auto day = parse_month_day(text);
+  if (!day) {
+    return ConfigError{tree.nodes[v].location,
+                       fmt::format("'fiscal_year_start' must be the fiscal year's first day "
+                                   "written MM-DD (e.g. 09-01){}",
+                                   value.kind == NodeKind::Scalar ? fmt::format(", not '{}'", text)
+                                                                  : std::string())};
+  }
+  config.fiscal_year_start = *day;
+  return std::nullopt;
+}
+
 // A top-level section: a mapping read by its reader, or empty.
 std::optional<ConfigError> read_section(const yaml::Tree& tree, std::string_view name, NodeId v,
                                         Config& config) {
@@ -134,11 +151,19 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
     return ConfigError{tree.nodes[0].location,
                        "the configuration must be a mapping with 'rules:' or 'overload:'"};
   }
-  static constexpr auto kKeys = std::to_array<std::string_view>({"rules", "overload"});
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"rules", "overload", "fiscal_year_start"});
   for (NodeId k = tree.resolve(0).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);
     const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
+    if (name == "fiscal_year_start") {
+      if (auto error = read_fiscal_year_start(tree, v, config)) {
+        return error;
+      }
+      k = tree.nodes[v].next_sibling;
+      continue;
+    }
     if (name != "rules" && name != "overload" && !name.starts_with("x-")) {
       return ConfigError{key.location,
                          fmt::format("unknown key '{}'{}", name, did_you_mean(name, kKeys))};
@@ -161,6 +186,7 @@ ConfigResult parse_config(std::string_view text, std::string_view display_name) 
                                error->message);
     result.config.severities.clear();
     result.config.overload_threshold = kDefaultOverloadThreshold;
+    result.config.fiscal_year_start.reset();
   }
   return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <most/date.hpp>
 #include <most/diagnostic.hpp>
 
 #include <map>
@@ -18,6 +19,8 @@ struct Config {
   std::map<std::string, Severity, std::less<>> severities;
   /// `overload: open_tactics_due_within_14_days`: at least 1.
   int overload_threshold = kDefaultOverloadThreshold;
+  /// `fiscal_year_start: MM-DD`: the fiscal year of plans whose mission does not name one.
+  std::optional<MonthDay> fiscal_year_start;
 
   /// The configured severity of `rule`, or nullopt when the default applies.
   std::optional<Severity> severity_of(std::string_view rule) const;
