@@ -38,11 +38,16 @@ StatementReading read_statement(std::string_view statement, Date mission_start,
   for (const FoundQuantity& quantity : found) {
     reading.quantities.push_back(quantity.quantity);
   }
-  for (FoundAim& aim : find_aims(tokens)) {
+  AimFindings aims = find_aims(tokens, found);
+  for (FoundAim& aim : aims.aims) {
     reading.aims.push_back(std::move(aim.verb));
     reading.aim_phrases.push_back(std::move(aim.phrase));
   }
+  reading.outcomes = std::move(aims.outcomes);
+  reading.staged = aims.staged;
   reading.direction = find_direction(tokens, reading.aims, found);
+  reading.holds = find_holds(reading.aims);
+  reading.change = find_change(tokens, reading.direction, found);
   reading.vague_words = find_vague_words(statement, tokens, !found.empty());
   reading.word_count = count_words(statement);
   reading.anchored = true;

@@ -36,7 +36,7 @@ constexpr auto kOtherVerbs = std::to_array<std::string_view>(
      "open",      "sign",      "get",    "bring",     "move",     "change",   "shift",
      "optimize",  "enhance",   "ensure", "upsell",    "renew",    "exceed",   "outperform",
      "penetrate", "train",     "drive",  "push",      "build",    "capture",  "stabilize",
-     "make"});
+     "make",      "protect",   "stay",   "remain",    "preserve", "defend"});
 
 // Irregular forms, nouns and British spellings, each with the base form it stands for.
 constexpr auto kOtherForms = std::to_array<std::pair<std::string_view, std::string_view>>(
@@ -227,36 +227,140 @@ std::string verb_and_object(const Tokens& tokens, std::size_t verb, std::size_t 
 
 } // namespace
 
+// Words that end the noun phrase after a verb or an amount.
+bool ends_noun_phrase(const Tokens& tokens, std::size_t k) {
+  return tokens[k].kind != TokenKind::Word ||
+         is_any_word(tokens, k, {"by",      "to",      "from",   "in",   "at",    "of",     "for",
+                                 "within",  "until",   "before", "on",   "with",  "across", "per",
+                                 "over",    "through", "than",   "into", "among", "during", "via",
+                                 "without", "each",    "every",  "a",    "an"});
+}
+
+// The words after token `after` up to the clause end or a preposition ("new cars" after "600").
+std::string noun_after(const Tokens& tokens, std::size_t after, std::size_t end) {
+  std::size_t k = after + 1;
+  while (k < end && !ends_noun_phrase(tokens, k)) {
+    ++k;
+  }
+  return k == after + 1 ? std::string() : phrase_of(tokens, after + 1, k - 1);
+}
+
+// True when the clause, from `from`, is only words of a noun phrase ("revenue", "market share").
+bool only_noun(const Tokens& tokens, std::size_t from, std::size_t end) {
+  if (from >= end) {
+    return false;
+  }
+  for (std::size_t k = from; k < end; ++k) {
+    if (ends_noun_phrase(tokens, k) && after_hyphen(tokens, k) == k &&
+        !(k > from && tokens[k].glued && tokens[k - 1].kind == TokenKind::Symbol)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The first quantity that starts inside [begin, end), if any.
+const FoundQuantity* quantity_in(const std::vector<FoundQuantity>& quantities, std::size_t begin,
+                                 std::size_t end) {
+  for (const FoundQuantity& quantity : quantities) {
+    if (quantity.first >= begin && quantity.first < end) {
+      return &quantity;
+    }
+  }
+  return nullptr;
+}
+
 // Each clause may open with an aim ("Increase revenue and reduce churn" has two; "Grow sales in
 // the north and south regions" one). A clause that is only a verb shares the next clause's object
 // ("Recruit and train 4 salespeople" is one aim), and a clause that limits how the aim is reached
 // ("while keeping costs flat") is none. Statements written with a subject ("Revenue grows 10%")
 // or a purpose ("Work with partners to increase sales") open no clause with an aim; then the
 // first aim word of each clause counts.
-std::vector<FoundAim> find_aims(const Tokens& tokens) {
+//
+// One aim may still name several measured outcomes (SPEC §4.5): objects joined right after the
+// verb ("Increase revenue and margin by 5%"), or amounts of different things ("Sell 600 new
+// cars and 200 used cars"). The same aim again, or an amount of the same thing, is a stage of
+// one measure ("by 10% by June 30 and by 15% in Q3 and Q4").
+AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& quantities) {
   const std::vector<Clause> clauses = split_clauses(tokens);
-  std::vector<FoundAim> aims;
-  bool shared = false; // the aim counted last is a bare verb whose object comes later
+  AimFindings found;
+  std::vector<FoundAim>& aims = found.aims;
+  std::vector<std::string> objects; // outcomes joined after the verb
+  std::vector<std::string> amounts; // "600 new cars", "200 used cars"
+  std::string first_noun;           // what the aim's first amount counts
+  bool shared = false;              // the aim counted last is a bare verb whose object comes later
+  bool open_object = false;         // the clause before ended right after the aim's object
   for (const Clause& clause : clauses) {
     const std::size_t i = first_content(tokens, clause);
     const auto aim = i < clause.end ? aim_word(tokens, i) : std::nullopt;
     if (!aim || names_metric(tokens, i) || is_constraint(tokens, clause, i)) {
       shared = false;
+      if (aims.empty() || (aim && i < clause.end && is_constraint(tokens, clause, i))) {
+        open_object = false;
+        continue;
+      }
+      const FoundQuantity* amount = quantity_in(quantities, clause.begin, clause.end);
+      if (open_object && i < clause.end && tokens[i].kind == TokenKind::Word &&
+          (amount == nullptr || amount->first > i)) {
+        objects.push_back(noun_after(tokens, i - 1, clause.end)); // "… and margin by 5%"
+        open_object = only_noun(tokens, i, clause.end);
+        continue;
+      }
+      open_object = false;
+      const bool by_amount = amount != nullptr && is_any_word(tokens, i, {"by", "to"}) &&
+                             amount->first == i + 1; // "… and by 15% in Q3 and Q4"
+      if (amount != nullptr && (amount->first <= i || by_amount)) {
+        const std::string noun = noun_after(tokens, amount->last, clause.end);
+        if (noun.empty() || noun == first_noun) {
+          found.staged = true; // "…, 3 by June 30"; "… and 15 deals in Q4"
+        } else if (!first_noun.empty()) {
+          amounts.push_back(phrase_of(tokens, amount->first, amount->last) + " " + noun);
+        }
+      }
       continue;
     }
     const bool bare = i + 1 == clause.end;
+    const std::string phrase = verb_and_object(tokens, i, clause.end);
+    const bool repeated = std::any_of(aims.begin(), aims.end(),
+                                      [&](const FoundAim& seen) { return seen.phrase == phrase; });
+    if (repeated && !bare) {
+      found.staged = true; // "increase sales volume by 10% … and increase sales volume by 15%"
+      shared = false;
+      open_object = false;
+      continue;
+    }
     if (!shared) {
-      aims.push_back({std::string(aim->base), verb_and_object(tokens, i, clause.end)});
+      aims.push_back({std::string(aim->base), phrase});
+      if (aims.size() == 1) {
+        if (const FoundQuantity* amount = quantity_in(quantities, i + 1, clause.end)) {
+          first_noun = noun_after(tokens, amount->last, clause.end);
+          if (!first_noun.empty()) {
+            amounts.push_back(phrase_of(tokens, amount->first, amount->last) + " " + first_noun);
+          }
+        }
+        objects.clear();
+        if (!bare && only_noun(tokens, i + 1, clause.end)) {
+          objects.push_back(phrase_of(tokens, i + 1, clause.end - 1));
+        }
+      }
     } else if (!bare) {
       // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
-      aims.back().phrase += " and " + verb_and_object(tokens, i, clause.end);
+      aims.back().phrase += " and " + phrase;
     } else {
       aims.back().phrase += ", " + tokens[i].text;
     }
+    open_object = !bare && only_noun(tokens, i + 1, clause.end);
     shared = bare;
   }
+  if (aims.size() == 1 && !quantities.empty()) {
+    if (objects.size() >= 2) {
+      found.outcomes = std::move(objects);
+    } else if (amounts.size() >= 2) {
+      found.outcomes = std::move(amounts);
+    }
+  }
   if (!aims.empty()) {
-    return aims;
+    return found;
   }
   for (const Clause& clause : clauses) {
     const std::size_t subject = first_content(tokens, clause);
@@ -271,7 +375,7 @@ std::vector<FoundAim> find_aims(const Tokens& tokens) {
       }
     }
   }
-  return aims;
+  return found;
 }
 
 // The first aim decides; a directionless one ("improve") defers to "from X to Y", then to later

@@ -191,8 +191,22 @@ struct FoundAim {
   std::string phrase; ///< "increase revenue", "recruit and train" (lower-case)
 };
 
-/// The aims of the statement, in order.
-std::vector<FoundAim> find_aims(const Tokens& tokens);
+/// The aims of a statement and what they measure.
+struct AimFindings {
+  std::vector<FoundAim> aims;        ///< in order; a repeated aim (a stage) is not repeated
+  std::vector<std::string> outcomes; ///< several measured outcomes of the one aim
+  bool staged = false;               ///< one measure in stages
+};
+
+/// The aims of the statement, in order, given its quantities.
+AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& quantities);
+
+/// Whether the statement's aim keeps a level ("keep", "maintain", "stay above").
+bool find_holds(const std::vector<std::string>& aims);
+
+/// The change the statement names in its own words, when it names one.
+std::optional<StatedChange> find_change(const Tokens& tokens, Direction direction,
+                                        const std::vector<FoundQuantity>& quantities);
 
 /// Which way the statement moves its metric, given its aims and quantities.
 Direction find_direction(const Tokens& tokens, const std::vector<std::string>& aims,
