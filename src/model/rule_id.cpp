@@ -18,6 +18,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "ignore-expired",
     "invalid-date",
     "mission-horizon",
+    "mission-specific",
     "not-a-plan",
     "objective-without-strategy",
     "owner-overload",

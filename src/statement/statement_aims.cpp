@@ -270,6 +270,120 @@ const FoundQuantity* quantity_in(const std::vector<FoundQuantity>& quantities, s
   return nullptr;
 }
 
+namespace {
+
+// The clause-by-clause scan of find_aims: which clauses open an aim, which share a verb, which
+// add an outcome and which stage the same measure.
+class AimScan {
+public:
+  AimScan(const Tokens& tokens, const std::vector<FoundQuantity>& quantities)
+      : tokens_(tokens), quantities_(quantities) {}
+
+  void clause(const Clause& clause) {
+    const std::size_t i = first_content(tokens_, clause);
+    const auto aim = i < clause.end ? aim_word(tokens_, i) : std::nullopt;
+    if (!aim || names_metric(tokens_, i) || is_constraint(tokens_, clause, i)) {
+      shared_ = false;
+      const bool limit = aim && i < clause.end && is_constraint(tokens_, clause, i);
+      if (found_.aims.empty() || limit) {
+        open_object_ = false;
+      } else {
+        other_clause(clause, i);
+      }
+      return;
+    }
+    aim_clause(clause, i, *aim);
+  }
+
+  AimFindings finish() {
+    if (found_.aims.size() == 1 && !quantities_.empty()) {
+      if (objects_.size() >= 2) {
+        found_.outcomes = std::move(objects_);
+      } else if (amounts_.size() >= 2) {
+        found_.outcomes = std::move(amounts_);
+      }
+    }
+    return std::move(found_);
+  }
+
+private:
+  const Tokens& tokens_;
+  const std::vector<FoundQuantity>& quantities_;
+  AimFindings found_;
+  std::vector<std::string> objects_; // outcomes joined after the verb
+  std::vector<std::string> amounts_; // "600 new cars", "200 used cars"
+  std::string first_noun_;           // what the aim's first amount counts
+  bool shared_ = false;              // the aim counted last is a bare verb whose object comes later
+  bool open_object_ = false;         // the clause before ended right after the aim's object
+
+  // A clause without an aim after one with: another object of the same verb ("… and margin by
+  // 5%"), an amount of another thing ("… and 200 used cars") or a stage ("… and by 15% in Q3").
+  void other_clause(const Clause& clause, std::size_t i) {
+    const FoundQuantity* amount = quantity_in(quantities_, clause.begin, clause.end);
+    if (open_object_ && i < clause.end && tokens_[i].kind == TokenKind::Word &&
+        (amount == nullptr || amount->first > i)) {
+      objects_.push_back(noun_after(tokens_, i - 1, clause.end));
+      open_object_ = only_noun(tokens_, i, clause.end);
+      return;
+    }
+    open_object_ = false;
+    const bool by_amount =
+        amount != nullptr && is_any_word(tokens_, i, {"by", "to"}) && amount->first == i + 1;
+    if (amount == nullptr || (amount->first > i && !by_amount)) {
+      return;
+    }
+    const std::string noun = noun_after(tokens_, amount->last, clause.end);
+    if (noun.empty() || noun == first_noun_) {
+      found_.staged = true; // "…, 3 by June 30"; "… and 40 deals by June"
+    } else if (!first_noun_.empty()) {
+      amounts_.push_back(phrase_of(tokens_, amount->first, amount->last) + " " + noun);
+    }
+  }
+
+  void aim_clause(const Clause& clause, std::size_t i, const AimWord& aim) {
+    std::vector<FoundAim>& aims = found_.aims;
+    const bool bare = i + 1 == clause.end;
+    const std::string phrase = verb_and_object(tokens_, i, clause.end);
+    const bool repeated = std::any_of(aims.begin(), aims.end(),
+                                      [&](const FoundAim& seen) { return seen.phrase == phrase; });
+    if (repeated && !bare) {
+      found_.staged = true; // "increase sales volume by 10% … and increase sales volume by 15%"
+      shared_ = false;
+      open_object_ = false;
+      return;
+    }
+    if (!shared_) {
+      aims.push_back({std::string(aim.base), phrase});
+      if (aims.size() == 1) {
+        first_aim(clause, i, bare);
+      }
+    } else if (!bare) {
+      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
+      aims.back().phrase += " and " + phrase;
+    } else {
+      aims.back().phrase += ", " + tokens_[i].text;
+    }
+    open_object_ = !bare && only_noun(tokens_, i + 1, clause.end);
+    shared_ = bare;
+  }
+
+  // What the first aim moves: its object ("revenue") and what its first amount counts.
+  void first_aim(const Clause& clause, std::size_t i, bool bare) {
+    if (const FoundQuantity* amount = quantity_in(quantities_, i + 1, clause.end)) {
+      first_noun_ = noun_after(tokens_, amount->last, clause.end);
+      if (!first_noun_.empty()) {
+        amounts_.push_back(phrase_of(tokens_, amount->first, amount->last) + " " + first_noun_);
+      }
+    }
+    objects_.clear();
+    if (!bare && only_noun(tokens_, i + 1, clause.end)) {
+      objects_.push_back(phrase_of(tokens_, i + 1, clause.end - 1));
+    }
+  }
+};
+
+} // namespace
+
 // Each clause may open with an aim ("Increase revenue and reduce churn" has two; "Grow sales in
 // the north and south regions" one). A clause that is only a verb shares the next clause's object
 // ("Recruit and train 4 salespeople" is one aim), and a clause that limits how the aim is reached
@@ -283,83 +397,12 @@ const FoundQuantity* quantity_in(const std::vector<FoundQuantity>& quantities, s
 // one measure ("by 10% by June 30 and by 15% in Q3 and Q4").
 AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& quantities) {
   const std::vector<Clause> clauses = split_clauses(tokens);
-  AimFindings found;
-  std::vector<FoundAim>& aims = found.aims;
-  std::vector<std::string> objects; // outcomes joined after the verb
-  std::vector<std::string> amounts; // "600 new cars", "200 used cars"
-  std::string first_noun;           // what the aim's first amount counts
-  bool shared = false;              // the aim counted last is a bare verb whose object comes later
-  bool open_object = false;         // the clause before ended right after the aim's object
+  AimScan scan(tokens, quantities);
   for (const Clause& clause : clauses) {
-    const std::size_t i = first_content(tokens, clause);
-    const auto aim = i < clause.end ? aim_word(tokens, i) : std::nullopt;
-    if (!aim || names_metric(tokens, i) || is_constraint(tokens, clause, i)) {
-      shared = false;
-      if (aims.empty() || (aim && i < clause.end && is_constraint(tokens, clause, i))) {
-        open_object = false;
-        continue;
-      }
-      const FoundQuantity* amount = quantity_in(quantities, clause.begin, clause.end);
-      if (open_object && i < clause.end && tokens[i].kind == TokenKind::Word &&
-          (amount == nullptr || amount->first > i)) {
-        objects.push_back(noun_after(tokens, i - 1, clause.end)); // "… and margin by 5%"
-        open_object = only_noun(tokens, i, clause.end);
-        continue;
-      }
-      open_object = false;
-      const bool by_amount = amount != nullptr && is_any_word(tokens, i, {"by", "to"}) &&
-                             amount->first == i + 1; // "… and by 15% in Q3 and Q4"
-      if (amount != nullptr && (amount->first <= i || by_amount)) {
-        const std::string noun = noun_after(tokens, amount->last, clause.end);
-        if (noun.empty() || noun == first_noun) {
-          found.staged = true; // "…, 3 by June 30"; "… and 15 deals in Q4"
-        } else if (!first_noun.empty()) {
-          amounts.push_back(phrase_of(tokens, amount->first, amount->last) + " " + noun);
-        }
-      }
-      continue;
-    }
-    const bool bare = i + 1 == clause.end;
-    const std::string phrase = verb_and_object(tokens, i, clause.end);
-    const bool repeated = std::any_of(aims.begin(), aims.end(),
-                                      [&](const FoundAim& seen) { return seen.phrase == phrase; });
-    if (repeated && !bare) {
-      found.staged = true; // "increase sales volume by 10% … and increase sales volume by 15%"
-      shared = false;
-      open_object = false;
-      continue;
-    }
-    if (!shared) {
-      aims.push_back({std::string(aim->base), phrase});
-      if (aims.size() == 1) {
-        if (const FoundQuantity* amount = quantity_in(quantities, i + 1, clause.end)) {
-          first_noun = noun_after(tokens, amount->last, clause.end);
-          if (!first_noun.empty()) {
-            amounts.push_back(phrase_of(tokens, amount->first, amount->last) + " " + first_noun);
-          }
-        }
-        objects.clear();
-        if (!bare && only_noun(tokens, i + 1, clause.end)) {
-          objects.push_back(phrase_of(tokens, i + 1, clause.end - 1));
-        }
-      }
-    } else if (!bare) {
-      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
-      aims.back().phrase += " and " + phrase;
-    } else {
-      aims.back().phrase += ", " + tokens[i].text;
-    }
-    open_object = !bare && only_noun(tokens, i + 1, clause.end);
-    shared = bare;
+    scan.clause(clause);
   }
-  if (aims.size() == 1 && !quantities.empty()) {
-    if (objects.size() >= 2) {
-      found.outcomes = std::move(objects);
-    } else if (amounts.size() >= 2) {
-      found.outcomes = std::move(amounts);
-    }
-  }
-  if (!aims.empty()) {
+  AimFindings found = scan.finish();
+  if (!found.aims.empty()) {
     return found;
   }
   for (const Clause& clause : clauses) {
@@ -370,7 +413,7 @@ AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& qu
           break; // "… while margin is kept at 20%"
         }
         // "Revenue grows 10%": the subject before the verb says what moves.
-        aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
+        found.aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
         break;
       }
     }

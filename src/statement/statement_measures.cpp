@@ -4,6 +4,7 @@
 
 #include "statement_tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -17,12 +18,9 @@ bool names_points(const Tokens& tokens, const FoundQuantity& quantity) {
   const Token& last = tokens[quantity.last];
   static constexpr std::array<std::string_view, 9> kPoints{
       "point", "points", "pp", "ppt", "pts", "pt", "bp", "bps", "percentage"};
-  for (std::string_view word : kPoints) {
-    if (last.text == word || (last.kind == TokenKind::Number && last.suffix == word)) {
-      return true;
-    }
-  }
-  return false;
+  return std::ranges::any_of(kPoints, [&](std::string_view word) {
+    return last.text == word || (last.kind == TokenKind::Number && last.suffix == word);
+  });
 }
 
 // "double", "triple", "halve", "in half", "3x": the quantity is the change itself.
@@ -43,15 +41,8 @@ bool find_holds(const std::vector<std::string>& aims) {
   static constexpr std::array<std::string_view, 10> kHolding{
       "keep",    "maintain", "hold",   "sustain",  "retain",
       "protect", "stay",     "remain", "preserve", "defend"};
-  if (aims.empty()) {
-    return false;
-  }
-  for (std::string_view verb : kHolding) {
-    if (aims.front() == verb) {
-      return true;
-    }
-  }
-  return false;
+  return !aims.empty() &&
+         std::ranges::any_of(kHolding, [&](std::string_view verb) { return aims.front() == verb; });
 }
 
 std::optional<StatedChange> find_change(const Tokens& tokens, Direction direction,

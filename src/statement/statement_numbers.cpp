@@ -134,6 +134,9 @@ std::optional<Amount> multiplier_word(const Tokens& tokens, std::size_t i) {
       }
     }
   }
+  if (is_word(tokens, i, "twice") && is_word(tokens, i + 1, "as")) {
+    return Amount{100, "%", i}; // "twice as many booked demos": double
+  }
   if (is_word(tokens, i, "half") && i > 0 && is_any_word(tokens, i - 1, {"in", "by"})) {
     return Amount{50, "%", i};
   }

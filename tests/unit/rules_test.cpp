@@ -120,7 +120,8 @@ const std::vector<std::string> kSpecRules = {"yaml-syntax",
                                              "tactic-overdue",
                                              "ignore-expired",
                                              "target-changed",
-                                             "owner-overload"};
+                                             "owner-overload",
+                                             "mission-specific"};
 
 // Rules reported by the loader, and ignore-expired, which finalize_diagnostics reports.
 const std::set<std::string> kRulesWithoutCheck = {
@@ -181,7 +182,7 @@ TEST_CASE("default severities follow the spec", "[rules][registry]") {
   const std::set<std::string> warnings = {"smart-specific",          "smart-attainable",
                                           "smart-relevant",          "objective-without-strategy",
                                           "strategy-without-tactic", "tactic-after-deadline",
-                                          "tactic-overdue"};
+                                          "tactic-overdue",          "mission-specific"};
   for (const RuleInfo& rule : all_rules()) {
     INFO(rule.name);
     const bool note = rule.name == "ignore-expired" || rule.name == "target-changed" ||

@@ -80,6 +80,7 @@ TEST_CASE("a quarter, a third and half are quantities", "[statement][quantity][w
       {"Cut lost deals by two thirds", "66.7 %"},
       {"Lift service attach rate by one fifth", "20 %"},
       {"Grow leasing revenue by three quarters", "75 %"},
+      {"Turn twice as many booked demos into signed deals", "100 %"},
       // A share after a count is a rate, and a period is a period.
       {"Close 12 deals a quarter", "12"},
       {"Hire 2 salespeople within a quarter", "2"},

@@ -20,6 +20,7 @@ enum class RuleId : std::uint8_t {
   IgnoreExpired,
   InvalidDate,
   MissionHorizon,
+  MissionSpecific,
   NotAPlan,
   ObjectiveWithoutStrategy,
   OwnerOverload,
