@@ -201,52 +201,80 @@ std::optional<int> fiscal_year_number(const Tokens& tokens, std::size_t i, std::
   return std::nullopt;
 }
 
-// "Q3", "third quarter", "H1", "second half", each with an optional year; "fiscal Q1", "FQ1",
-// "first fiscal quarter", "Q1 FY27" are quarters of the fiscal year. Without a year a period is
-// its first occurrence that ends on or after the mission start (SPEC §3, §4.4).
-std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i,
-                                         const Calendar& calendar) {
+namespace {
+
+// Which quarter or half the words at token `i` name, and whether of the fiscal year.
+struct PeriodWord {
+  unsigned index = 0;  ///< 1-based
+  unsigned months = 3; ///< 3 for a quarter, 6 for a half
+  bool fiscal = false;
+  std::size_t last = 0;
+};
+
+// "Q3", "H1" and their fiscal forms "FQ1", "FH2" ("fiscal" already read when `fiscal`).
+std::optional<PeriodWord> short_period(std::string_view text, bool fiscal, std::size_t at) {
+  if (!fiscal && text.size() == 3 && text[0] == 'f' && (text[1] == 'q' || text[1] == 'h')) {
+    fiscal = true;
+    text = text.substr(1); // "FQ1", "FH2"
+  }
+  if (text.size() == 2 && text[0] == 'q' && text[1] >= '1' && text[1] <= '4') {
+    return PeriodWord{static_cast<unsigned>(text[1] - '0'), 3, fiscal, at};
+  }
+  if (text.size() == 2 && text[0] == 'h' && (text[1] == '1' || text[1] == '2')) {
+    return PeriodWord{static_cast<unsigned>(text[1] - '0'), 6, fiscal, at};
+  }
+  return std::nullopt;
+}
+
+std::optional<PeriodWord> period_word(const Tokens& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
   }
-  unsigned index = 0;
-  unsigned months = 3;
   bool fiscal = false;
   std::size_t j = i;
-  std::string_view text = tokens[i].text;
   if (is_any_word(tokens, i, {"fiscal", "financial"})) {
     fiscal = true;
     j = after_hyphen(tokens, i + 1);
     if (j >= tokens.size() || tokens[j].kind != TokenKind::Word) {
       return std::nullopt;
     }
-    text = tokens[j].text;
-  } else if (text.size() == 3 && text[0] == 'f' && (text[1] == 'q' || text[1] == 'h')) {
-    fiscal = true;
-    text = text.substr(1); // "FQ1", "FH2"
   }
-  if (text.size() == 2 && text[0] == 'q' && text[1] >= '1' && text[1] <= '4') {
-    index = static_cast<unsigned>(text[1] - '0');
-  } else if (text.size() == 2 && text[0] == 'h' && (text[1] == '1' || text[1] == '2')) {
-    index = static_cast<unsigned>(text[1] - '0');
-    months = 6;
-  } else if (const auto ordinal = ordinal_at(tokens, j)) {
-    j = after_hyphen(tokens, j + 1);
-    if (!fiscal && is_any_word(tokens, j, {"fiscal", "financial"})) {
-      fiscal = true; // "the first fiscal quarter"
-      j = after_hyphen(tokens, j + 1);
-    }
-    if (is_word(tokens, j, "quarter")) {
-      index = static_cast<unsigned>(*ordinal);
-    } else if (is_word(tokens, j, "half") && *ordinal <= 2) {
-      index = static_cast<unsigned>(*ordinal);
-      months = 6;
-    } else {
-      return std::nullopt;
-    }
-  } else {
+  if (auto word = short_period(tokens[j].text, fiscal, j)) {
+    return word;
+  }
+  const auto ordinal = ordinal_at(tokens, j);
+  if (!ordinal) {
     return std::nullopt;
   }
+  j = after_hyphen(tokens, j + 1);
+  if (!fiscal && is_any_word(tokens, j, {"fiscal", "financial"})) {
+    fiscal = true; // "the first fiscal quarter"
+    j = after_hyphen(tokens, j + 1);
+  }
+  if (is_word(tokens, j, "quarter")) {
+    return PeriodWord{static_cast<unsigned>(*ordinal), 3, fiscal, j};
+  }
+  if (is_word(tokens, j, "half") && *ordinal <= 2) {
+    return PeriodWord{static_cast<unsigned>(*ordinal), 6, fiscal, j};
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+// "Q3", "third quarter", "H1", "second half", each with an optional year; "fiscal Q1", "FQ1",
+// "first fiscal quarter", "Q1 FY27" are quarters of the fiscal year. Without a year a period is
+// its first occurrence that ends on or after the mission start (SPEC §3, §4.4).
+std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i,
+                                         const Calendar& calendar) {
+  const auto word = period_word(tokens, i);
+  if (!word) {
+    return std::nullopt;
+  }
+  const unsigned index = word->index;
+  const unsigned months = word->months;
+  bool fiscal = word->fiscal;
+  std::size_t j = word->last;
   const bool at_end = is_word(tokens, after_hyphen(tokens, j + 1), "end");
   if (at_end) {
     j = after_hyphen(tokens, j + 1); // "Q3 end", "Q3-end": the last day only
