@@ -140,9 +140,52 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
   visit_merges(merges, known, what, item, fn, skip, merge_depth);
 }
 
+namespace {
+
+bool knows(std::span<const std::string_view> known, std::string_view key) {
+  return std::find(known.begin(), known.end(), key) != known.end();
+}
+
+// The M-O-S-T method's own words for a tactic's fields (SPEC §4.1): "who"/"by whom" is the
+// owner, "when"/"by when" the due day (an objective's deadline), "how much" the budget.
+std::string_view method_word_key(std::string_view name, std::span<const std::string_view> known) {
+  std::string words;
+  for (char c : name) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    words += lower == '_' || lower == '-' ? ' ' : lower;
+  }
+  std::string_view key;
+  if (words == "who" || words == "by whom") {
+    key = "owner";
+  } else if (words == "when" || words == "by when") {
+    key = knows(known, "due") ? "due" : "deadline";
+  } else if (words == "how much") {
+    key = "budget";
+  }
+  return !key.empty() && knows(known, key) ? key : std::string_view{};
+}
+
+} // namespace
+
 void Reader::report_unknown_key(NodeId key, std::string_view name,
                                 std::span<const std::string_view> known, std::string_view what,
                                 std::string_view item) {
+  if (const std::string_view method = method_word_key(name, known); !method.empty()) {
+    misspelt_.insert(fmt::format("{}\n{}", item, method));
+    report(RuleId::UnknownKey, where(key),
+           fmt::format("unknown key '{}' in {}: the M-O-S-T method's '{}' is written '{}:'", name,
+                       what, name, method),
+           item);
+    return;
+  }
+  if (name == "tactics" && knows(known, "strategies")) {
+    report(RuleId::UnknownKey, where(key),
+           fmt::format("unknown key 'tactics' in {}: tactics belong to a strategy; write "
+                       "'strategies: [{{statement: ..., tactics: [...]}}]'",
+                       what),
+           item);
+    return;
+  }
   const std::string meant = closest_match(name, known);
   if (!meant.empty()) {
     misspelt_.insert(fmt::format("{}\n{}", item, meant));

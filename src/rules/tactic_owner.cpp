@@ -56,6 +56,24 @@ namespace {
 // distinct names, owners are still reported, just without a suggestion.
 constexpr std::size_t kMaxSuggestedNames = 200;
 
+// A name as people compare them: lower-case ASCII, runs of spaces made one ("Daan  de Groot").
+std::string folded(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 } // namespace
 
 void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& out) {
@@ -76,6 +94,19 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
     }
   }
   const std::unordered_set<std::string_view> members(member_ids.begin(), member_ids.end());
+  // "owner: Daan de Groot" where the roster has {id: daan, name: Daan de Groot}: the id.
+  std::unordered_map<std::string, std::string_view> ids_by_name;
+  const auto add_names = [&](const Plan& roster) {
+    for (const TeamMember& member : roster.team) {
+      if (!member.name.empty()) {
+        ids_by_name.try_emplace(folded(member.name), member.id);
+      }
+    }
+  };
+  add_names(plan);
+  for (const Plan* other : served) {
+    add_names(*other);
+  }
   // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
   std::unordered_map<std::string_view, std::string> suggestions;
 
@@ -94,7 +125,11 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
       return;
     }
     auto [suggestion, added] = suggestions.try_emplace(*owner);
-    if (added && suggestions.size() <= kMaxSuggestedNames) {
+    if (const auto named = ids_by_name.find(folded(*owner)); added && named != ids_by_name.end()) {
+      suggestion->second = fmt::format(" (did you mean '{}'? owners are written by their id, "
+                                       "and '{}' is the name of '{}')",
+                                       named->second, *owner, named->second);
+    } else if (added && suggestions.size() <= kMaxSuggestedNames) {
       suggestion->second = did_you_mean(*owner, member_ids);
     }
     out.report(tactic.info, owner.location,
