@@ -297,7 +297,7 @@ public:
 
   AimFindings finish() {
     if (found_.aims.size() == 1 && !quantities_.empty()) {
-      if (objects_.size() >= 2) {
+      if (objects_.size() >= 2 && !is_qualifier(objects_.front())) {
         found_.outcomes = std::move(objects_);
       } else if (amounts_.size() >= 2) {
         found_.outcomes = std::move(amounts_);
@@ -315,11 +315,48 @@ private:
   std::string first_noun_;           // what the aim's first amount counts
   bool shared_ = false;              // the aim counted last is a bare verb whose object comes later
   bool open_object_ = false;         // the clause before ended right after the aim's object
+  std::string measured_object_;      // "revenue" in "Increase revenue by 10% …"
+
+  // "new and used car sales", "north and south": a word that qualifies a shared noun.
+  static bool is_qualifier(std::string_view word) {
+    static constexpr auto kQualifiers = std::to_array<std::string_view>(
+        {"new",       "used",    "existing", "current",  "key",        "small",   "large",
+         "online",    "offline", "direct",   "indirect", "domestic",   "foreign", "inbound",
+         "outbound",  "premium", "standard", "electric", "commercial", "private", "retail",
+         "corporate", "local",   "regional", "national", "global",     "north",   "south",
+         "east",      "west",    "northern", "southern", "eastern",    "western", "b2b",
+         "b2c",       "first",   "second",   "repeat",   "recurring",  "public",  "fleet"});
+    return std::ranges::find(kQualifiers, word) != kQualifiers.end();
+  }
+
+  // The noun phrase at `from` when "by"/"to" and an amount follow it: "margin by 2 points".
+  std::string measured_noun(std::size_t from, std::size_t end) const {
+    std::size_t k = from;
+    while (k < end && !ends_noun_phrase(tokens_, k)) {
+      ++k;
+    }
+    const FoundQuantity* amount = quantity_in(quantities_, k, end);
+    if (k == from || !is_any_word(tokens_, k, {"by", "to"}) || amount == nullptr ||
+        amount->first != k + 1) {
+      return {};
+    }
+    return phrase_of(tokens_, from, k - 1);
+  }
 
   // A clause without an aim after one with: another object of the same verb ("… and margin by
   // 5%"), an amount of another thing ("… and 200 used cars") or a stage ("… and by 15% in Q3").
   void other_clause(const Clause& clause, std::size_t i) {
     const FoundQuantity* amount = quantity_in(quantities_, clause.begin, clause.end);
+    if (!measured_object_.empty() && i < clause.end && tokens_[i].kind == TokenKind::Word) {
+      // "Increase revenue by 10% and margin by 2 points"
+      if (const std::string noun = measured_noun(i, clause.end); !noun.empty()) {
+        if (objects_.empty()) {
+          objects_.push_back(measured_object_);
+        }
+        objects_.push_back(noun);
+        return;
+      }
+    }
     if (open_object_ && i < clause.end && tokens_[i].kind == TokenKind::Word &&
         (amount == nullptr || amount->first > i)) {
       objects_.push_back(noun_after(tokens_, i - 1, clause.end));
@@ -376,6 +413,7 @@ private:
       }
     }
     objects_.clear();
+    measured_object_ = measured_noun(i + 1, clause.end);
     if (!bare && only_noun(tokens_, i + 1, clause.end)) {
       objects_.push_back(phrase_of(tokens_, i + 1, clause.end - 1));
     }

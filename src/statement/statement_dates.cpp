@@ -163,8 +163,16 @@ private:
     if (is_comparison_lead(lead) || (is_word(tokens_, lead, "over") && is_year(tokens_, first))) {
       return Role::Measured;
     }
-    // "customers who lapsed in 2025", "deals we lost in Q1": a date inside a clause that says
-    // which things are meant.
+    // "customers who lapsed in 2025", "deals we lost in Q1", "accounts lost in 2025": a date
+    // inside a clause that says which things are meant.
+    if (is_any_word(tokens_, lead, {"in", "during"}) && lead > 0 &&
+        tokens_[lead - 1].kind == TokenKind::Word &&
+        (tokens_[lead - 1].text.ends_with("ed") ||
+         is_any_word(
+             tokens_, lead - 1,
+             {"lost", "won", "sold", "bought", "left", "made", "seen", "held", "signed"}))) {
+      return Role::Measured;
+    }
     if (is_any_word(tokens_, lead, {"in", "during", "before", "until", "by", "since"}) &&
         lead > 0) {
       for (std::size_t k = lead; k-- > 0 && lead - k <= 6;) {
@@ -192,10 +200,11 @@ private:
     if (is_any_word(tokens_, i, {"soon", "shortly", "asap", "eventually", "someday"})) {
       return i;
     }
-    static constexpr std::array<std::string_view, 10> kPhrases{
-        "as soon as possible", "going forward",  "in the near future", "at some point",
-        "in due course",       "over time",      "in the short term",  "in the medium term",
-        "in the long term",    "sooner or later"};
+    static constexpr std::array<std::string_view, 16> kPhrases{
+        "as soon as possible", "going forward",    "in the near future",   "at some point",
+        "in due course",       "over time",        "in the short term",    "in the medium term",
+        "in the long term",    "sooner or later",  "as early as possible", "as quickly as possible",
+        "as fast as possible", "in the near term", "in the long run",      "in the short run"};
     for (std::string_view phrase : kPhrases) {
       if (const auto end = phrase_at(i, phrase)) {
         return *end;
@@ -230,9 +239,17 @@ private:
       } else if (is_word(tokens_, j, "couple") && is_word(tokens_, j + 1, "of")) {
         j += 2;
       }
-      if (j > i + 1 && is_any_word(tokens_, j, {"days", "weeks", "months", "quarters", "years"}) &&
-          !is_word(tokens_, j - 1, "the")) {
+      const bool plural = is_any_word(tokens_, j, {"days", "weeks", "months", "quarters", "years"});
+      if (j > i + 1 && plural && !is_word(tokens_, j - 1, "the")) {
         return j;
+      }
+      // "in the months ahead", "over the weeks to come"
+      if (plural && is_word(tokens_, j - 1, "the") && is_word(tokens_, j + 1, "ahead")) {
+        return j + 1;
+      }
+      if (plural && is_word(tokens_, j - 1, "the") && is_word(tokens_, j + 1, "to") &&
+          is_word(tokens_, j + 2, "come")) {
+        return j + 2;
       }
     }
     return std::nullopt;
@@ -324,10 +341,11 @@ private:
 
   std::optional<DateMatch> match_at(std::size_t i) const {
     std::size_t j = i;
-    if (is_word(tokens_, j, "the") && is_word(tokens_, j + 1, "end")) {
+    if (is_word(tokens_, j, "the") && is_any_word(tokens_, j + 1, {"end", "close"})) {
       ++j;
     }
-    if (is_word(tokens_, j, "end") && is_word(tokens_, after_hyphen(tokens_, j + 1), "of")) {
+    if (is_any_word(tokens_, j, {"end", "close"}) &&
+        is_word(tokens_, after_hyphen(tokens_, j + 1), "of")) {
       std::size_t k = after_hyphen(tokens_, after_hyphen(tokens_, j + 1) + 1);
       if (is_any_word(tokens_, k, {"the", "this"})) {
         ++k;

@@ -54,6 +54,19 @@ std::optional<StatedChange> find_change(const Tokens& tokens, Direction directio
                        is_word(tokens, from.last + 1, "to") && to.first == from.last + 2;
     const bool comparable = from.quantity.unit == to.quantity.unit || from.quantity.unit.empty() ||
                             to.quantity.unit.empty();
+    // "to EUR 7M from EUR 2M": the same range written the other way round.
+    const bool reversed = from.first > 0 && is_word(tokens, from.first - 1, "to") &&
+                          is_word(tokens, from.last + 1, "from") && to.first == from.last + 2;
+    if (reversed && comparable) {
+      StatedChange change;
+      change.from = to.quantity.value;
+      change.to = from.quantity.value;
+      if (to.quantity.value != 0) {
+        change.percent =
+            (from.quantity.value - to.quantity.value) / std::abs(to.quantity.value) * 100;
+      }
+      return change;
+    }
     if (range && comparable) {
       StatedChange change;
       change.from = from.quantity.value;
@@ -71,7 +84,17 @@ std::optional<StatedChange> find_change(const Tokens& tokens, Direction directio
     }
     const bool multiplier = is_multiplier(tokens, quantity);
     const bool by = quantity.first > 0 && is_word(tokens, quantity.first - 1, "by");
-    if (!multiplier && !by) {
+    // "Grow revenue 15%": a verb that moves the measure, and no word that makes it a level
+    // ("to 30%", "at 92%", "of 20%", "below 5%").
+    const bool moved =
+        direction != Direction::None && quantity.first > 0 &&
+        tokens[quantity.first - 1].kind == TokenKind::Word &&
+        !is_any_word(tokens, quantity.first - 1,
+                     {"to",    "at",   "of",     "from",  "than",   "below",   "above",
+                      "under", "over", "around", "about", "within", "least",   "most",
+                      "only",  "just", "with",   "and",   "or",     "between", "in",
+                      "on",    "for",  "per",    "a",     "an",     "the"});
+    if (!multiplier && !by && !moved) {
       continue; // "to 30%" is a level, not a change
     }
     double percent = quantity.quantity.value;

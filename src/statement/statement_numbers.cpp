@@ -174,18 +174,19 @@ std::optional<Amount> fraction_words(const Tokens& tokens, std::size_t i) {
   } else {
     return std::nullopt;
   }
+  const std::size_t part = after_hyphen(tokens, i + 1); // "one-third"
   for (const auto& [word, share] : kParts) {
-    if (!is_word(tokens, i + 1, word) || (count > 1) != word.ends_with('s') ||
+    if (!is_word(tokens, part, word) || (count > 1) != word.ends_with('s') ||
         (word == "half" && count > 1)) {
       continue;
     }
     const bool lead = i > 0 && is_any_word(tokens, i - 1,
                                            {"by", "to", "than", "nearly", "almost", "about", "over",
                                             "least", "around", "roughly", "under"});
-    if (!lead && !is_word(tokens, i + 2, "of")) {
+    if (!lead && !is_word(tokens, part + 1, "of")) {
       return std::nullopt;
     }
-    return Amount{count * share, "%", i + 1};
+    return Amount{count * share, "%", part};
   }
   return std::nullopt;
 }

@@ -180,6 +180,15 @@ std::optional<int> fiscal_year_number(const Tokens& tokens, std::size_t i, std::
   const std::string& text = tokens[i].text;
   if (text.size() > 2 && text.starts_with("fy")) {
     last = i;
+    // "FY26/27", "FY2026/27": the year it ends in comes second.
+    if (is_symbol(tokens, i + 1, "/") && tokens[i + 1].glued && i + 2 < tokens.size() &&
+        tokens[i + 2].glued && tokens[i + 2].kind == TokenKind::Number &&
+        tokens[i + 2].suffix.empty() && !tokens[i + 2].fraction) {
+      if (auto y = as_year(tokens[i + 2].text)) {
+        last = i + 2;
+        return y;
+      }
+    }
     return as_year(std::string_view(text).substr(2)); // "FY27", "FY2027"
   }
   if (text != "fy") {
@@ -267,20 +276,23 @@ std::optional<PeriodWord> period_word(const Tokens& tokens, std::size_t i) {
 // its first occurrence that ends on or after the mission start (SPEC §3, §4.4).
 std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i,
                                          const Calendar& calendar) {
-  const auto word = period_word(tokens, i);
+  // "FY27 Q2": the fiscal year first, then its quarter.
+  std::size_t fy_first_last = 0;
+  const auto leading_fy = fiscal_year_number(tokens, i, fy_first_last);
+  const auto word = period_word(tokens, leading_fy ? fy_first_last + 1 : i);
   if (!word) {
     return std::nullopt;
   }
   const unsigned index = word->index;
   const unsigned months = word->months;
-  bool fiscal = word->fiscal;
+  bool fiscal = word->fiscal || leading_fy.has_value();
   std::size_t j = word->last;
   const bool at_end = is_word(tokens, after_hyphen(tokens, j + 1), "end");
   if (at_end) {
     j = after_hyphen(tokens, j + 1); // "Q3 end", "Q3-end": the last day only
   }
   const int start_year = static_cast<int>(calendar.start.year());
-  std::optional<int> year;
+  std::optional<int> year = leading_fy;
   std::size_t fy_last = 0;
   std::size_t fy_at = j + 1;
   if (is_word(tokens, fy_at, "of") || is_symbol(tokens, fy_at, ",")) {

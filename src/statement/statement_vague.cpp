@@ -82,12 +82,14 @@ constexpr auto kAmountWords = std::to_array<std::string_view>(
 constexpr auto kTrailing = std::to_array<std::string_view>({"and so on", "and more"});
 
 constexpr auto kWords = std::to_array<std::string_view>(
-    {"significantly", "substantially", "considerably", "greatly",       "dramatically",
-     "drastically",   "massively",     "hugely",       "vastly",        "tremendously",
-     "meaningfully",  "noticeably",    "markedly",     "better",        "best",
-     "excellent",     "outstanding",   "superior",     "soon",          "eventually",
-     "asap",          "etc",           "roughly",      "approximately", "slightly",
-     "somewhat",      "hopefully",     "ideally",      "great",         "good"});
+    {"significantly", "substantially", "considerably", "greatly",
+     "dramatically",  "drastically",   "massively",    "hugely",
+     "vastly",        "tremendously",  "meaningfully", "noticeably",
+     "markedly",      "better",        "best",         "excellent",
+     "outstanding",   "superior",      "soon",         "eventually",
+     "asap",          "etc",           "roughly",      "approximately",
+     "slightly",      "somewhat",      "hopefully",    "ideally",
+     "great",         "good",          "try"});
 
 // Open-ended verbs, matched through their inflections ("optimising", "maximized").
 bool is_open_ended_verb(const Token& token) {

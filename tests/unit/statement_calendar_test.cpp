@@ -125,6 +125,9 @@ TEST_CASE("fiscal years are named by the year they end in", "[statement][date][f
       {"Reach EUR 2.4M in fleet revenue by fiscal year-end", "2027-08-31"},
       {"Reach EUR 2.4M in fleet revenue by the end of the financial year", "2027-08-31"},
       {"Reach EUR 2.4M in fleet revenue by FYE", "2027-08-31"},
+      {"Reach EUR 2.4M in fleet revenue by the close of the fiscal year", "2027-08-31"},
+      {"Reach EUR 2.4M in fleet revenue in FY26/27", "2026-09-01..2027-08-31"},
+      {"Win 10 fleet accounts in FY27 Q2", "2026-12-01..2027-02-28"},
       {"Reach EUR 2.4M in fleet revenue by the end of FY27", "2027-08-31"},
       {"Reach EUR 2.4M in fleet revenue by end of FY2027", "2027-08-31"},
       {"Reach EUR 2.4M in fleet revenue in FY27", "2026-09-01..2027-08-31"},
@@ -186,6 +189,9 @@ TEST_CASE("time phrases that name no day", "[statement][date][undated]") {
       {"Grow fleet revenue by 10% in the near future", "in the near future"},
       {"Grow fleet revenue by 10% in the short term", "in the short term"},
       {"Grow fleet revenue by 10% eventually", "eventually"},
+      {"Grow fleet revenue by 10% in the months ahead", "in the months ahead"},
+      {"Grow fleet revenue by 10% as early as possible", "as early as possible"},
+      {"Grow fleet revenue by 10% in the long run", "in the long run"},
   });
   for (const Row& row : rows) {
     CAPTURE(row.statement);
@@ -226,6 +232,8 @@ TEST_CASE("a date that names what is measured is no deadline and no quantity",
       "Grow fleet revenue by 10% over 2025",
       "Grow fleet revenue by 10% above 2025 levels",
       "Sell 10% more cars than in 2025",
+      "Win back 30 accounts lost in 2025",
+      "Reactivate 50 customers churned during Q1 2026",
   });
   for (const char* statement : none) {
     CAPTURE(statement);

@@ -81,6 +81,7 @@ TEST_CASE("a quarter, a third and half are quantities", "[statement][quantity][w
       {"Lift service attach rate by one fifth", "20 %"},
       {"Grow leasing revenue by three quarters", "75 %"},
       {"Turn twice as many booked demos into signed deals", "100 %"},
+      {"Increase fleet revenue by one-third", "33.3 %"},
       // A share after a count is a rate, and a period is a period.
       {"Close 12 deals a quarter", "12"},
       {"Hire 2 salespeople within a quarter", "2"},
@@ -134,6 +135,7 @@ TEST_CASE("hedges are vague", "[statement][vague][words]") {
       {"Slightly raise margin by Q3", "slightly"},
       {"Have a good year in fleet sales", "good"},
       {"Win 20 fleet accounts, ideally by Q3", "ideally"},
+      {"We will try and win 20 fleet accounts by Q3", "try"},
   });
   for (const Row& row : rows) {
     CAPTURE(row.statement);
@@ -153,6 +155,9 @@ TEST_CASE("one verb with several measured outcomes", "[statement][aims][words]")
       {"Sell 600 new cars and 200 used cars by June 30", "600 new cars|200 used cars"},
       {"Hire 2 account executives and 3 sales engineers by Q2",
        "2 account executives|3 sales engineers"},
+      {"Increase revenue by 10% and margin by 2 points", "revenue|margin"},
+      {"Grow fleet revenue by 8% by June 30 and service revenue to EUR 2M",
+       "fleet revenue|service revenue"},
   });
   for (const Row& row : rows) {
     CAPTURE(row.statement);
@@ -163,6 +168,8 @@ TEST_CASE("one verb with several measured outcomes", "[statement][aims][words]")
   const auto single = std::to_array<const char*>({
       "Grow sales in the north and south regions by 10%",
       "Increase sales of new and used cars by 10%",
+      "Increase new and used car sales by 10%",
+      "Increase revenue by 10% in Q3 and Q4",
       "Recruit and train 4 new salespeople by June 30",
       "Increase revenue and margin",
       "Increase revenue by 10% and reduce churn by 2 points",
@@ -221,10 +228,13 @@ TEST_CASE("the change a statement asks for in its own words", "[statement][chang
       {"Reduce churn by 20%", "-20 %"},
       {"Grow pipeline 3x", "200 %"},
       {"Grow e-commerce revenue by a quarter", "25 %"},
+      {"Grow fleet revenue 150% by June 30", "150 %"},
+      {"Grow ARR to EUR 7M from EUR 2M", "from 2000000 to 7000000, 250 %"},
       // Points move a rate, not a share of it; a level is no change.
       {"Lift conversion by 3 percentage points", ""},
       {"Raise NPS to 60", ""},
       {"Reduce churn to 5%", ""},
+      {"Keep the renewal rate at 92%", ""},
   });
   for (const Row& row : rows) {
     CAPTURE(row.statement);
