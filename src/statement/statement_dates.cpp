@@ -77,7 +77,7 @@ public:
       if (match->date && *match->date <= kLastDay) {
         const DateMention mention{*match->date, tokens_[i].begin, tokens_[match->last].end,
                                   match->first.value_or(*match->date), match->relative};
-        switch (role_of(i, match->last)) {
+        switch (role_of(i, match->last, *match->date)) {
         case Role::Deadline:
           found.deadlines.push_back(mention);
           break;
@@ -112,6 +112,16 @@ private:
   Date start_;
   std::optional<std::size_t> previous_last_;
 
+  // "lapsed", "churned", "lost": a verb in the past, so the date says when it happened.
+  bool is_past_verb(std::size_t k) const {
+    return k < tokens_.size() && tokens_[k].kind == TokenKind::Word &&
+           ((tokens_[k].text.size() > 4 && tokens_[k].text.ends_with("ed") &&
+             !is_any_word(tokens_, k, {"need", "speed", "exceed", "succeed", "proceed"})) ||
+            is_any_word(tokens_, k,
+                        {"lost", "won", "sold", "bought", "left", "made", "seen", "held", "was",
+                         "were", "had", "did", "went", "came", "became", "got", "spent"}));
+  }
+
   // Words after a period that make it a label for a value ("2025 levels").
   bool is_value_label(std::size_t i) const {
     return is_any_word(tokens_, i,
@@ -143,7 +153,7 @@ private:
   // which things are measured ("customers who lapsed in 2025", "compared with Q1 2026").
   enum class Role { Deadline, Start, Measured };
 
-  Role role_of(std::size_t first, std::size_t last) const {
+  Role role_of(std::size_t first, std::size_t last, Date date) const {
     std::size_t p = first;
     if (p > 0 && is_word(tokens_, p - 1, "the")) {
       --p;
@@ -165,23 +175,27 @@ private:
     }
     // "customers who lapsed in 2025", "deals we lost in Q1", "accounts lost in 2025": a date
     // inside a clause that says which things are meant.
-    if (is_any_word(tokens_, lead, {"in", "during"}) && lead > 0 &&
-        tokens_[lead - 1].kind == TokenKind::Word &&
-        (tokens_[lead - 1].text.ends_with("ed") ||
-         is_any_word(
-             tokens_, lead - 1,
-             {"lost", "won", "sold", "bought", "left", "made", "seen", "held", "signed"}))) {
+    // A bare participle says when things happened only for a period already over when the
+    // mission starts: "accounts lost in 2025", but "new hires onboarded in Q1" is a deadline.
+    if (is_any_word(tokens_, lead, {"in", "during"}) && lead > 0 && is_past_verb(lead - 1) &&
+        date < start_) {
       return Role::Measured;
     }
-    if (is_any_word(tokens_, lead, {"in", "during", "before", "until", "by", "since"}) &&
-        lead > 0) {
+    // Only a clause in the past says which things are meant: "partners who go live by Q2"
+    // still names a deadline.
+    if (is_any_word(tokens_, lead, {"in", "during", "before", "since"}) && lead > 0) {
+      bool past = false;
       for (std::size_t k = lead; k-- > 0 && lead - k <= 6;) {
         if (is_any_word(tokens_, k, {"who", "which", "that", "whose", "whom"})) {
-          return Role::Measured;
+          if (past) {
+            return Role::Measured;
+          }
+          break;
         }
         if (tokens_[k].kind != TokenKind::Word) {
           break;
         }
+        past = past || is_past_verb(k);
       }
     }
     // "2025 levels", "the Q1 2026 figures": a period used as a label for a value.

@@ -244,6 +244,11 @@ TEST_CASE("a date that names what is measured is no deadline and no quantity",
       CHECK((quantity.value < 1900 || quantity.value > 2199));
     }
   }
+  // A clause that is not in the past still names a deadline.
+  CHECK(allowed("Sign 10 partners who go live in Q2") == "2027-04-01..2027-06-30");
+  CHECK(allowed("Hire 2 salespeople that can start by March") == "2027-03-01..2027-03-31");
+  CHECK(allowed("Close 20 deals opened in Q3 by end of Q1") == "2027-03-31");
+  CHECK(allowed("Get the new hires onboarded in Q1") == "2027-01-01..2027-03-31");
   // The deadline next to them is still read.
   CHECK(allowed("Win back 40 customers who lapsed in 2025 by June 30") == "2027-06-30");
   CHECK(allowed("Grow fleet revenue by 10% compared with Q1 2026, by Q1 2027") ==
