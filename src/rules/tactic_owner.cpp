@@ -18,10 +18,11 @@ namespace most {
 const std::string_view kTacticOwnerDoc = R"(What it does
   Checks that every tactic has an `owner:`. When the plan has a `team:`
   roster, it also checks that each owner is the `id` of a team member, and
-  suggests the closest one when it is not. Members of the rosters of the
-  plans this one aligns with (`aligns_with:`, directly or through them) count
-  as members too: a director on the organisation's roster may own a team's
-  tactic.
+  suggests the closest one when it is not; an owner written as a member's
+  full name ("Daan de Groot") gets that member's id. Members of the rosters
+  of the plans this one aligns with (`aligns_with:`, directly or through
+  them) count as members too: a director on the organisation's roster may
+  own a team's tactic.
 
 Why is this bad
   A tactic says what is done, by whom, by when and how much. A step without
