@@ -114,6 +114,23 @@ std::optional<ConfigError> read_checkin_every(const yaml::Tree& tree, NodeId v, 
   return std::nullopt;
 }
 
+// `fiscal_year_start: MM-DD` (SPEC §4.4), the default for missions that do not name one.
+std::optional<ConfigError> read_fiscal_year_start(const yaml::Tree& tree, NodeId v,
+                                                  Config& config) {
+  const yaml::Node& value = tree.resolve(v);
+  const std::string_view text = value.kind == NodeKind::Scalar ? tree.text(value) : "";
+  const auto day = parse_month_day(text);
+  if (!day) {
+    return ConfigError{tree.nodes[v].location,
+                       fmt::format("'fiscal_year_start' must be the fiscal year's first day "
+                                   "written MM-DD (e.g. 09-01){}",
+                                   value.kind == NodeKind::Scalar ? fmt::format(", not '{}'", text)
+                                                                  : std::string())};
+  }
+  config.fiscal_year_start = *day;
+  return std::nullopt;
+}
+
 // A top-level section: a mapping read by its reader, or empty.
 std::optional<ConfigError> read_section(const yaml::Tree& tree, std::string_view name, NodeId v,
                                         Config& config) {
@@ -153,13 +170,14 @@ std::optional<ConfigError> read_config(std::string_view raw, Config& config) {
                        "the configuration must be a mapping with 'rules:' or 'overload:'"};
   }
   static constexpr auto kKeys =
-      std::to_array<std::string_view>({"rules", "overload", "checkin_every"});
+      std::to_array<std::string_view>({"rules", "overload", "checkin_every", "fiscal_year_start"});
   for (NodeId k = tree.resolve(0).first_child; k != yaml::kNoNode;) {
     const NodeId v = tree.nodes[k].next_sibling;
     const yaml::Node& key = tree.resolve(k);
     const std::string_view name = key.kind == NodeKind::Scalar ? tree.text(key) : "";
-    if (name == "checkin_every") {
-      if (auto error = read_checkin_every(tree, v, config)) {
+    if (name == "checkin_every" || name == "fiscal_year_start") {
+      if (auto error = name == "checkin_every" ? read_checkin_every(tree, v, config)
+                                               : read_fiscal_year_start(tree, v, config)) {
         return error;
       }
       k = tree.nodes[v].next_sibling;
@@ -188,6 +206,7 @@ ConfigResult parse_config(std::string_view text, std::string_view display_name) 
     result.config.severities.clear();
     result.config.overload_threshold = kDefaultOverloadThreshold;
     result.config.checkin_every = kDefaultCheckinEvery;
+    result.config.fiscal_year_start.reset();
   }
   return result;
 }

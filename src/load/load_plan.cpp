@@ -18,6 +18,26 @@ namespace {
 
 using yaml::NodeId;
 
+// `fiscal_year_start: MM-DD`; a value that names no day of the year is a field-type finding.
+Field<MonthDay> read_month_day(Reader& in, NodeId key, NodeId value, std::string_view what) {
+  const Field<std::string> text = in.text(key, value, what, "mission");
+  Field<MonthDay> field;
+  field.location = text.location;
+  field.written = text.written;
+  if (!text) {
+    return field;
+  }
+  field.value = parse_month_day(*text);
+  if (!field.value) {
+    in.report(RuleId::FieldType, field.location,
+              fmt::format("'{}' must be the fiscal year's first day written MM-DD (e.g. 09-01), "
+                          "not '{}'",
+                          what, *text),
+              "mission");
+  }
+  return field;
+}
+
 void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission) {
   mission.info.id = "mission";
   mission.info.location = in.where(mission_key);
@@ -26,8 +46,9 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
   }
   // The mission is always named "mission" in findings; an explicit `id:` is only type-checked.
   mission.info.ignores = read_item_info(in, value, "mission", {}).ignores;
-  static constexpr auto kKeys = std::to_array<std::string_view>(
-      {"id", "statement", "owner", "start", "deadline", "aligns_with", "ignore"});
+  static constexpr auto kKeys =
+      std::to_array<std::string_view>({"id", "statement", "owner", "start", "deadline",
+                                       "aligns_with", "ignore", "fiscal_year_start"});
   in.for_each_entry(value, kKeys, "the mission", "mission",
                     [&](std::string_view key, NodeId k, NodeId v) {
                       if (key == "statement") {
@@ -40,6 +61,8 @@ void load_mission(Reader& in, NodeId mission_key, NodeId value, Mission& mission
                         mission.deadline = in.date(k, v, key, "mission");
                       } else if (key == "aligns_with") {
                         mission.aligns_with = in.references(k, v, "mission");
+                      } else if (key == "fiscal_year_start") {
+                        mission.fiscal_year_start = read_month_day(in, k, v, key);
                       }
                     });
   const SourceLocation at = mission.info.location;
@@ -154,8 +177,8 @@ bool load_document(Reader& in, Plan& plan) {
 
 } // namespace
 
-LoadResult load_plan(std::string_view raw, std::string_view display_name,
-                     const LoadLimits& limits) {
+LoadResult load_plan(std::string_view raw, std::string_view display_name, const LoadLimits& limits,
+                     std::optional<MonthDay> fiscal_year_start) {
   // yaml-cpp skips a byte-order mark without counting it, so positions match BOM-less text.
   const std::string_view text = without_bom(raw);
   LoadResult result;
@@ -188,7 +211,7 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name,
   } else {
     Reader in(parsed.tree, result.plan.file, result.diagnostics);
     result.ok = load_document(in, result.plan);
-    read_statements(result.plan);
+    read_statements(result.plan, fiscal_year_start);
   }
   return result;
 }

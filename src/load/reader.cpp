@@ -143,47 +143,46 @@ void Reader::visit_entries(NodeId map, std::span<const std::string_view> known,
 
 namespace {
 
-// The words of the M-O-S-T method that people write as keys (SPEC §4.1), and the key each
-// means in a mapping that has it.
-struct MethodWord {
-  std::string_view word;
+bool knows(std::span<const std::string_view> known, std::string_view key) {
+  return std::find(known.begin(), known.end(), key) != known.end();
+}
+
+// The M-O-S-T method's own words for a tactic's fields (SPEC §4.1): "who"/"by whom" is the
+// owner, "when"/"by when" the due day (an objective's deadline), "how much" the budget.
+std::string_view method_word_key(std::string_view name, std::span<const std::string_view> known) {
+  std::string words;
+  for (char c : name) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    words += lower == '_' || lower == '-' ? ' ' : lower;
+  }
   std::string_view key;
-  std::string_view says;
-};
-constexpr auto kMethodWords = std::to_array<MethodWord>({
-    {"who", "owner", "who does it"},
-    {"by whom", "owner", "who does it"},
-    {"when", "due", "by when"},
-    {"by when", "due", "by when"},
-    {"when", "deadline", "by when"},
-    {"by when", "deadline", "by when"},
-    {"how much", "budget", "how much it costs"},
-});
+  if (words == "who" || words == "by whom") {
+    key = "owner";
+  } else if (words == "when" || words == "by when") {
+    key = knows(known, "due") ? "due" : "deadline";
+  } else if (words == "how much") {
+    key = "budget";
+  }
+  return !key.empty() && knows(known, key) ? key : std::string_view{};
+}
 
 } // namespace
 
 void Reader::report_unknown_key(NodeId key, std::string_view name,
                                 std::span<const std::string_view> known, std::string_view what,
                                 std::string_view item) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  for (const MethodWord& word : kMethodWords) {
-    if (lower == word.word && std::find(known.begin(), known.end(), word.key) != known.end()) {
-      misspelt_.insert(fmt::format("{}\n{}", item, word.key));
-      report(RuleId::UnknownKey, where(key),
-             fmt::format("'{}' is a question of the M-O-S-T method, not a key: {} says {} with "
-                         "'{}:' (did you mean '{}'?)",
-                         name, what, word.says, word.key, word.key),
-             item, Fix{where(key), std::string(word.key), true, true});
-      return;
-    }
-  }
-  if (name == "tactics" && std::find(known.begin(), known.end(), "strategies") != known.end()) {
+  if (const std::string_view method = method_word_key(name, known); !method.empty()) {
+    misspelt_.insert(fmt::format("{}\n{}", item, method));
     report(RuleId::UnknownKey, where(key),
-           fmt::format("tactics belong to a strategy, not directly to {}: write 'strategies:' "
-                       "with '- statement: …' and put 'tactics:' under it",
+           fmt::format("unknown key '{}' in {}: the M-O-S-T method's '{}' is written '{}:'", name,
+                       what, name, method),
+           item, Fix{where(key), std::string(method), true, true});
+    return;
+  }
+  if (name == "tactics" && knows(known, "strategies")) {
+    report(RuleId::UnknownKey, where(key),
+           fmt::format("unknown key 'tactics' in {}: tactics belong to a strategy; write "
+                       "'strategies: [{{statement: ..., tactics: [...]}}]'",
                        what),
            item);
     return;

@@ -44,6 +44,32 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return day;
 }
 
+std::optional<MonthDay> parse_month_day(std::string_view text) {
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 2 || text.size() - dash - 1 == 0 ||
+      text.size() - dash - 1 > 2) {
+    return std::nullopt;
+  }
+  const std::string_view month = text.substr(0, dash);
+  const std::string_view day = text.substr(dash + 1);
+  if (!std::all_of(month.begin(), month.end(), is_digit) ||
+      !std::all_of(day.begin(), day.end(), is_digit)) {
+    return std::nullopt;
+  }
+  const MonthDay result{static_cast<unsigned>(digits(month)), static_cast<unsigned>(digits(day))};
+  // A common year has every day a fiscal year can start on; February 29 would move.
+  const Date probe{std::chrono::year{2026}, std::chrono::month{result.month},
+                   std::chrono::day{result.day}};
+  if (result.month < 1 || result.month > 12 || result.day < 1 || !probe.ok()) {
+    return std::nullopt;
+  }
+  return result;
+}
+
+std::string format_month_day(MonthDay day) {
+  return fmt::format("{:02}-{:02}", day.month, day.day);
+}
+
 std::string format_date(Date day) {
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
                      static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));

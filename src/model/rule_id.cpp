@@ -23,6 +23,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "metric-mismatch",
     "milestone-missed",
     "mission-horizon",
+    "mission-specific",
     "not-a-plan",
     "objective-without-strategy",
     "owner-overload",

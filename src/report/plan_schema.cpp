@@ -124,7 +124,8 @@ constexpr std::string_view kSchema = R"json({
         "start": {"$ref": "#/definitions/date", "description": "The first day of the horizon."},
         "deadline": {"$ref": "#/definitions/date", "description": "The last day of the horizon: 6 to 12 months after start."},
         "aligns_with": {"$ref": "#/definitions/alignsWith"},
-        "ignore": {"$ref": "#/definitions/ignore"}
+        "ignore": {"$ref": "#/definitions/ignore"},
+        "fiscal_year_start": {"type": "string", "pattern": "^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$", "description": "The first day of the fiscal year, MM-DD (default: .most.yaml's, else 01-01). A fiscal year is named by the year it ends in: with 09-01, FY27 runs 2026-09-01 to 2027-08-31."}
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false

@@ -19,6 +19,7 @@ void check_duplicate_id(const Plan& plan, const RuleContext& context, Reporter& 
 void check_metric_mismatch(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_milestone_missed(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_mission_horizon(const Plan& plan, const RuleContext& context, Reporter& out);
+void check_mission_specific(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_objective_without_strategy(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_owner_overload(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_attainable(const Plan& plan, const RuleContext& context, Reporter& out);
@@ -51,6 +52,7 @@ extern const std::string_view kInvalidDateDoc;
 extern const std::string_view kMetricMismatchDoc;
 extern const std::string_view kMilestoneMissedDoc;
 extern const std::string_view kMissionHorizonDoc;
+extern const std::string_view kMissionSpecificDoc;
 extern const std::string_view kNotAPlanDoc;
 extern const std::string_view kObjectiveWithoutStrategyDoc;
 extern const std::string_view kOwnerOverloadDoc;

@@ -19,7 +19,12 @@ const std::string_view kSmartAttainableDoc = R"(What it does
     with one above it;
   - a change of more than 100% of the baseline (skipped when the baseline
     is 0).
-  It only looks at objectives whose metric has both a baseline and a target.
+  Without a metric (or without its baseline and target) the statement's own
+  numbers count: "from X to Y", "by N %", "double", "triple", "halve" —
+  "Grow ARR from EUR 2M to EUR 7M" and "Increase fleet revenue by 150%" ask
+  for more than 100%. Objectives that keep a level ("keep", "maintain",
+  "hold", "protect", "sustain", "stay above/below") may have a target equal
+  to the baseline: "Keep the renewal rate at 92%".
 
 Why is this bad
   SMART objectives are Attainable: challenging, but within reach. A target
@@ -52,6 +57,9 @@ void check_objective(const Objective& objective, Reporter& out) {
   const SourceLocation where = metric.target.location;
   const std::string& id = objective.info.id;
   if (target == baseline) {
+    if (objective.statement && objective.reading.holds) {
+      return; // "Keep the renewal rate at 92%": holding the level is the point
+    }
     out.report(objective.info, where,
                fmt::format("objective {} has a target equal to its baseline ({}); set the value "
                            "the objective should reach",
@@ -89,12 +97,53 @@ void check_objective(const Objective& objective, Reporter& out) {
   }
 }
 
+// Without a metric the statement's own numbers are the baseline and target: "from X to Y",
+// "by N %", "double" (SPEC §4.5).
+void check_statement(const Objective& objective, Reporter& out) {
+  const StatementReading& reading = objective.reading;
+  const StatedChange& change = *reading.change;
+  const SourceLocation where = objective.statement.location;
+  const std::string& id = objective.info.id;
+  if (change.from && change.to) {
+    const double from = *change.from;
+    const double to = *change.to;
+    if (from == to && !reading.holds) {
+      out.report(objective.info, where,
+                 fmt::format("objective {} goes from {} to the same {}; say the value the "
+                             "objective should reach",
+                             id, format_number(from), format_number(to)));
+      return;
+    }
+    if ((reading.direction == Direction::Increase && to < from) ||
+        (reading.direction == Direction::Decrease && to > from)) {
+      out.report(objective.info, where,
+                 fmt::format("objective {} says to {}, but goes from {} to {}; check the numbers "
+                             "or the verb",
+                             id, reading.direction == Direction::Increase ? "increase" : "reduce",
+                             format_number(from), format_number(to)));
+      return;
+    }
+  }
+  constexpr double kMostPercent = 1e6;
+  if (change.percent && std::abs(*change.percent) > 100 && std::isfinite(*change.percent) &&
+      std::abs(*change.percent) <= kMostPercent) {
+    const double percent = std::round(std::abs(*change.percent) * 10) / 10;
+    out.report(objective.info, where,
+               fmt::format("objective {} aims to change its measure by {}%; more than 100% in one "
+                           "plan is rarely attainable, so aim for a first step",
+                           id, format_number(percent)));
+  }
+}
+
 } // namespace
 
 void check_smart_attainable(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
   for (const Objective& objective : plan.objectives) {
     if (objective.metric && objective.metric->baseline && objective.metric->target) {
       check_objective(objective, out);
+    } else if (objective.statement && objective.reading.change &&
+               !(objective.metric && objective.metric->target)) {
+      check_statement(objective, out);
     }
   }
 }

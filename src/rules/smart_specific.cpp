@@ -20,6 +20,11 @@ const std::string_view kSmartSpecificDoc = R"(What it does
     salespeople") are one aim, and a limit on how the aim is reached
     ("... while keeping discounts below 5%", "... without increasing
     headcount") is no aim;
+  - a statement with one verb and several measured outcomes ("Increase
+    revenue and margin by 5%", "Sell 600 new cars and 200 used cars");
+    a statement that stages one measure ("by 10% by June 30 and by 15% in
+    Q3 and Q4", "increase sales volume ... and increase sales volume ...")
+    is not bundled;
   - a statement that leans on vague words such as "significantly", "better",
     "world-class" or "as much as possible". Amount words ("some", "many",
     "several", "multiple", a bare "more") count only when the statement
@@ -27,7 +32,8 @@ const std::string_view kSmartSpecificDoc = R"(What it does
     Intensity and praise words count even next to a number: "significantly
     increase sales by 10%" says the same as "increase sales by 10%", so the
     word can go. Hyphenated compounds ("best-selling", "better-known") are
-    not vague.
+    not vague. Hedges count too: "try to", "around 600", "roughly", "a
+    bit", "some 20", "great".
 
 Why is this bad
   SMART objectives are Specific: one clear result that everyone reads the
@@ -96,6 +102,13 @@ void check_smart_specific(const Plan& plan, const RuleContext& /*context*/, Repo
                  fmt::format("objective {} bundles several aims ({}); give each aim its own "
                              "objective",
                              id, quoted_list(repeated ? reading.aim_phrases : reading.aims)));
+    }
+    if (reading.aims.size() == 1 && reading.outcomes.size() >= 2) {
+      // "Increase revenue and margin by 5%": one verb, but two results to judge.
+      out.report(objective.info, where,
+                 fmt::format("objective {} measures several outcomes with one verb ({}); give "
+                             "each outcome its own objective",
+                             id, quoted_list(reading.outcomes)));
     }
     if (!reading.vague_words.empty()) {
       out.report(objective.info, where,

@@ -14,6 +14,22 @@ const std::string_view kSmartTimeBoundDoc = R"(What it does
   "within 6 months", "by year end"). Statement dates are read relative to the
   mission: "June 30" is the next June 30 on or after the mission's start.
 
+  Phrases that name no day ("in the coming months", "soon", "ASAP",
+  "before the summer", "going forward") do not make an objective
+  time-bound, and the finding names them; "from February", "starting in
+  March", "since Q1" name a start, not a deadline. A date that names what
+  is measured ("customers who lapsed in 2025", "compared with Q1 2026")
+  is no deadline either.
+
+  Quarters, halves, months and days written without a year are their first
+  occurrence that ends on or after the mission start: with a mission from
+  2026-09-01, "by end of Q2" and "by June 30" are both 2027-06-30. Fiscal
+  years follow `fiscal_year_start` (the mission's, else `.most.yaml`'s,
+  else 01-01) and are named by the year they end in: with 09-01, "FY27"
+  runs 2026-09-01 to 2027-08-31, "FY end" is the end of the first fiscal
+  year ending on or after the mission start, "fiscal Q1"/"FQ1" its first
+  quarter. Plain "Q1" to "Q4", "H1" and "H2" stay calendar periods.
+
   When both are given and the deadline falls outside what the statement
   allows, it reports a warning instead of an error. A phrase that names a
   period allows every day of it: "by June" and "in June" allow June 1-30,
@@ -21,9 +37,8 @@ const std::string_view kSmartTimeBoundDoc = R"(What it does
   months" the mission start to the day before six months later (start
   2026-01-01: through 2026-06-30). A phrase that names a day allows only
   that day: "June 30", "mid-June" (the 15th), "end of Q3", "year end",
-  "by mid-year" (June 30), "fiscal year end" (December 31: plans carry no
-  fiscal calendar). When the statement names several dates, the latest one
-  is its deadline.
+  "by mid-year" (June 30), "fiscal year end". When the statement names
+  several dates, the latest one is its deadline.
 
 Why is this bad
   SMART objectives are Time-bound. Without a date there is no urgency, no
@@ -43,6 +58,24 @@ How to fix
 
 )";
 
+namespace {
+
+// What in the statement sounds like a time but bounds nothing (SPEC §4.4).
+std::string why_no_deadline(const Objective& objective) {
+  const StatementReading& reading = objective.reading;
+  if (!reading.undated_times.empty()) {
+    return fmt::format(": '{}' names no day", reading.undated_times.front());
+  }
+  if (!reading.starts.empty()) {
+    const DateMention& start = reading.starts.front();
+    return fmt::format(": '{}' names a start, not a deadline",
+                       objective.statement->substr(start.begin, start.end - start.begin));
+  }
+  return {};
+}
+
+} // namespace
+
 void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Reporter& out) {
   for (const Objective& objective : plan.objectives) {
     // A missing statement is a required-field finding; an unreadable deadline an invalid-date.
@@ -53,9 +86,9 @@ void check_smart_time_bound(const Plan& plan, const RuleContext& /*context*/, Re
     if (!objective.deadline) {
       if (reading.dates.empty()) {
         out.report(objective.info, objective.statement.location,
-                   fmt::format("objective {} has no deadline; add 'deadline: YYYY-MM-DD' or "
+                   fmt::format("objective {} has no deadline{}; add 'deadline: YYYY-MM-DD' or "
                                "say by when in the statement (e.g. 'by June 30')",
-                               objective.info.id));
+                               objective.info.id, why_no_deadline(objective)));
       }
       continue;
     }

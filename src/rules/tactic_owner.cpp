@@ -19,10 +19,11 @@ const std::string_view kTacticOwnerDoc = R"(What it does
   Checks that every tactic has an `owner:`. When the plan has a `team:`
   roster, it also checks that each owner (of a tactic, and the optional
   owners of objectives and strategies) is the `id` of a team member, and
-  suggests the closest one when it is not. Members of the rosters of the
-  plans this one aligns with (`aligns_with:`, directly or through them) count
-  as members too: a director on the organisation's roster may own a team's
-  tactic.
+  suggests the closest one when it is not; an owner written as a member's
+  full name ("Daan de Groot") gets that member's id. Members of the rosters
+  of the plans this one aligns with (`aligns_with:`, directly or through
+  them) count as members too: a director on the organisation's roster may
+  own a team's tactic.
 
 Why is this bad
   A tactic says what is done, by whom, by when and how much. A step without
@@ -57,6 +58,24 @@ namespace {
 // distinct names, owners are still reported, just without a suggestion.
 constexpr std::size_t kMaxSuggestedNames = 200;
 
+// A name as people compare them: lower-case ASCII, runs of spaces made one ("Daan  de Groot").
+std::string folded(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 } // namespace
 
 void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& out) {
@@ -77,8 +96,25 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
     }
   }
   const std::unordered_set<std::string_view> members(member_ids.begin(), member_ids.end());
+  // "owner: Daan de Groot" where the roster has {id: daan, name: Daan de Groot}: the id.
+  std::unordered_map<std::string, std::string_view> ids_by_name;
+  const auto add_names = [&](const Plan& roster) {
+    for (const TeamMember& member : roster.team) {
+      if (!member.name.empty()) {
+        ids_by_name.try_emplace(folded(member.name), member.id);
+      }
+    }
+  };
+  add_names(plan);
+  for (const Plan* other : served) {
+    add_names(*other);
+  }
   // One misspelt owner tends to own many tactics; suggest once per name, not once per tactic.
-  std::unordered_map<std::string_view, std::string> suggestions;
+  struct Suggestion {
+    std::string id;       ///< the member meant, or empty
+    bool by_name = false; ///< the owner is written as that member's full name
+  };
+  std::unordered_map<std::string_view, Suggestion> suggestions;
 
   // An owner written but not on the roster (or the roster of a plan served), named `what`.
   const auto check_member = [&](const ItemInfo& item, const Field<std::string>& owner,
@@ -87,21 +123,31 @@ void check_tactic_owner(const Plan& plan, const RuleContext& context, Reporter& 
       return;
     }
     auto [suggestion, added] = suggestions.try_emplace(*owner);
-    if (added && suggestions.size() <= kMaxSuggestedNames) {
-      suggestion->second = closest_match(*owner, member_ids);
+    Suggestion& meant = suggestion->second;
+    if (const auto named = ids_by_name.find(folded(*owner)); added && named != ids_by_name.end()) {
+      meant = {std::string(named->second), true};
+    } else if (added && suggestions.size() <= kMaxSuggestedNames) {
+      meant = {closest_match(*owner, member_ids), false};
     }
-    const std::string& meant = suggestion->second;
+    std::string hint;
+    if (meant.by_name) {
+      hint = fmt::format(" (did you mean '{}'? owners are written by their id, and '{}' is the "
+                         "name of '{}')",
+                         meant.id, *owner, meant.id);
+    } else if (!meant.id.empty()) {
+      hint = fmt::format(" (did you mean '{}'?)", meant.id);
+    }
     std::string message = fmt::format(
-        "{} {} is owned by '{}', who is not on the team{}{}; fix the name or add "
-        "them under 'team:'",
+        "{} {} is owned by '{}', who is not on the team{}{}; fix the name or add them under "
+        "'team:'",
         what, item.id, *owner, other_rosters ? " nor on the roster of a plan it aligns with" : "",
-        meant.empty() ? "" : fmt::format(" (did you mean '{}'?)", meant));
-    if (meant.empty()) {
+        hint);
+    if (meant.id.empty()) {
       out.report(item, owner.location, std::move(message));
     } else {
-      // Unsafe: the closest name may be someone else who exists.
+      // A member's full name has one right id; the closest spelling may be someone else.
       out.report(item, owner.location, std::move(message),
-                 Fix{owner.location, meant, false, false});
+                 Fix{owner.location, meant.id, false, meant.by_name});
     }
   };
   for (const Objective& objective : plan.objectives) {

@@ -7,7 +7,10 @@ namespace most {
 const std::string_view kUnknownKeyDoc = R"(What it does
   Reports a key that the plan format does not define, and suggests the
   closest known key. Keys that begin with `x-` are extensions: they are
-  allowed anywhere and ignored.
+  allowed anywhere and ignored. The M-O-S-T method's own questions get
+  the key they mean: `who`/`by whom` is `owner`, `when`/`by when` is `due`
+  (an objective's `deadline`), `how much` is `budget`; `tactics:` written
+  directly under an objective is told that tactics belong to a strategy.
 
 Why is this bad
   A misspelt key is silently lost: `dedline: 2026-06-30` leaves the

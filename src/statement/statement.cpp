@@ -13,7 +13,8 @@
 
 namespace most {
 
-StatementReading read_statement(std::string_view statement, Date mission_start) {
+StatementReading read_statement(std::string_view statement, Date mission_start,
+                                MonthDay fiscal_year_start) {
   using namespace statement_detail;
   if (statement.size() > kStatementReadLimit) {
     std::size_t cut = kStatementReadLimit;
@@ -27,32 +28,48 @@ StatementReading read_statement(std::string_view statement, Date mission_start) 
   std::vector<bool> claimed(tokens.size(), false);
 
   StatementReading reading;
-  reading.dates = find_dates(tokens, mission_start, claimed);
+  DateFindings dates =
+      find_dates(statement, tokens, Calendar{mission_start, fiscal_year_start}, claimed);
+  reading.dates = std::move(dates.deadlines);
+  reading.starts = std::move(dates.starts);
+  reading.undated_times = std::move(dates.undated);
   const std::vector<FoundQuantity> found = find_quantities(tokens, claimed);
   reading.quantities.reserve(found.size());
   for (const FoundQuantity& quantity : found) {
     reading.quantities.push_back(quantity.quantity);
   }
-  for (FoundAim& aim : find_aims(tokens)) {
+  AimFindings aims = find_aims(tokens, found);
+  for (FoundAim& aim : aims.aims) {
     reading.aims.push_back(std::move(aim.verb));
     reading.aim_phrases.push_back(std::move(aim.phrase));
   }
+  reading.outcomes = std::move(aims.outcomes);
+  reading.staged = aims.staged;
   reading.direction = find_direction(tokens, reading.aims, found);
+  reading.holds = find_holds(reading.aims);
+  reading.change = find_change(tokens, reading.direction, found);
   reading.vague_words = find_vague_words(statement, tokens, !found.empty());
   reading.word_count = count_words(statement);
   reading.anchored = true;
   return reading;
 }
 
-void read_statements(Plan& plan) {
+void read_statements(Plan& plan, std::optional<MonthDay> configured) {
   // Without a mission start the reader still needs some day to read relative dates against; it
   // tells which dates are named, and `anchored` keeps their year out of every comparison.
   constexpr Date kAnyDay{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}};
   const Date anchor = plan.mission.start ? *plan.mission.start : kAnyDay;
+  const MonthDay fiscal = plan.mission.fiscal_year_start ? *plan.mission.fiscal_year_start
+                                                         : configured.value_or(MonthDay{});
+  const bool anchored = static_cast<bool>(plan.mission.start);
+  if (plan.mission.statement) {
+    plan.mission.reading = read_statement(*plan.mission.statement, anchor, fiscal);
+    plan.mission.reading.anchored = anchored;
+  }
   for (Objective& objective : plan.objectives) {
     if (objective.statement) {
-      objective.reading = read_statement(*objective.statement, anchor);
-      objective.reading.anchored = static_cast<bool>(plan.mission.start);
+      objective.reading = read_statement(*objective.statement, anchor, fiscal);
+      objective.reading.anchored = anchored;
     }
   }
 }

@@ -36,7 +36,7 @@ constexpr auto kOtherVerbs = std::to_array<std::string_view>(
      "open",      "sign",      "get",    "bring",     "move",     "change",   "shift",
      "optimize",  "enhance",   "ensure", "upsell",    "renew",    "exceed",   "outperform",
      "penetrate", "train",     "drive",  "push",      "build",    "capture",  "stabilize",
-     "make"});
+     "make",      "protect",   "stay",   "remain",    "preserve", "defend"});
 
 // Irregular forms, nouns and British spellings, each with the base form it stands for.
 constexpr auto kOtherForms = std::to_array<std::pair<std::string_view, std::string_view>>(
@@ -227,36 +227,221 @@ std::string verb_and_object(const Tokens& tokens, std::size_t verb, std::size_t 
 
 } // namespace
 
+// Words that end the noun phrase after a verb or an amount.
+bool ends_noun_phrase(const Tokens& tokens, std::size_t k) {
+  return tokens[k].kind != TokenKind::Word ||
+         is_any_word(tokens, k, {"by",      "to",      "from",   "in",   "at",    "of",     "for",
+                                 "within",  "until",   "before", "on",   "with",  "across", "per",
+                                 "over",    "through", "than",   "into", "among", "during", "via",
+                                 "without", "each",    "every",  "a",    "an"});
+}
+
+// The words after token `after` up to the clause end or a preposition ("new cars" after "600").
+std::string noun_after(const Tokens& tokens, std::size_t after, std::size_t end) {
+  std::size_t k = after + 1;
+  while (k < end && !ends_noun_phrase(tokens, k)) {
+    ++k;
+  }
+  return k == after + 1 ? std::string() : phrase_of(tokens, after + 1, k - 1);
+}
+
+// True when the clause, from `from`, is only words of a noun phrase ("revenue", "market share").
+bool only_noun(const Tokens& tokens, std::size_t from, std::size_t end) {
+  if (from >= end) {
+    return false;
+  }
+  for (std::size_t k = from; k < end; ++k) {
+    if (ends_noun_phrase(tokens, k) && after_hyphen(tokens, k) == k &&
+        !(k > from && tokens[k].glued && tokens[k - 1].kind == TokenKind::Symbol)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The first quantity that starts inside [begin, end), if any.
+const FoundQuantity* quantity_in(const std::vector<FoundQuantity>& quantities, std::size_t begin,
+                                 std::size_t end) {
+  for (const FoundQuantity& quantity : quantities) {
+    if (quantity.first >= begin && quantity.first < end) {
+      return &quantity;
+    }
+  }
+  return nullptr;
+}
+
+namespace {
+
+// The clause-by-clause scan of find_aims: which clauses open an aim, which share a verb, which
+// add an outcome and which stage the same measure.
+class AimScan {
+public:
+  AimScan(const Tokens& tokens, const std::vector<FoundQuantity>& quantities)
+      : tokens_(tokens), quantities_(quantities) {}
+
+  void clause(const Clause& clause) {
+    const std::size_t i = first_content(tokens_, clause);
+    const auto aim = i < clause.end ? aim_word(tokens_, i) : std::nullopt;
+    if (!aim || names_metric(tokens_, i) || is_constraint(tokens_, clause, i)) {
+      shared_ = false;
+      const bool limit = aim && i < clause.end && is_constraint(tokens_, clause, i);
+      if (found_.aims.empty() || limit) {
+        open_object_ = false;
+      } else {
+        other_clause(clause, i);
+      }
+      return;
+    }
+    aim_clause(clause, i, *aim);
+  }
+
+  AimFindings finish() {
+    if (found_.aims.size() == 1 && !quantities_.empty()) {
+      if (objects_.size() >= 2 && !is_qualifier(objects_.front())) {
+        found_.outcomes = std::move(objects_);
+      } else if (amounts_.size() >= 2) {
+        found_.outcomes = std::move(amounts_);
+      }
+    }
+    return std::move(found_);
+  }
+
+private:
+  const Tokens& tokens_;
+  const std::vector<FoundQuantity>& quantities_;
+  AimFindings found_;
+  std::vector<std::string> objects_; // outcomes joined after the verb
+  std::vector<std::string> amounts_; // "600 new cars", "200 used cars"
+  std::string first_noun_;           // what the aim's first amount counts
+  bool shared_ = false;              // the aim counted last is a bare verb whose object comes later
+  bool open_object_ = false;         // the clause before ended right after the aim's object
+  std::string measured_object_;      // "revenue" in "Increase revenue by 10% …"
+
+  // "new and used car sales", "north and south": a word that qualifies a shared noun.
+  static bool is_qualifier(std::string_view word) {
+    static constexpr auto kQualifiers = std::to_array<std::string_view>(
+        {"new",       "used",    "existing", "current",  "key",        "small",   "large",
+         "online",    "offline", "direct",   "indirect", "domestic",   "foreign", "inbound",
+         "outbound",  "premium", "standard", "electric", "commercial", "private", "retail",
+         "corporate", "local",   "regional", "national", "global",     "north",   "south",
+         "east",      "west",    "northern", "southern", "eastern",    "western", "b2b",
+         "b2c",       "first",   "second",   "repeat",   "recurring",  "public",  "fleet"});
+    return std::ranges::find(kQualifiers, word) != kQualifiers.end();
+  }
+
+  // The noun phrase at `from` when "by"/"to" and an amount follow it: "margin by 2 points".
+  std::string measured_noun(std::size_t from, std::size_t end) const {
+    std::size_t k = from;
+    while (k < end && !ends_noun_phrase(tokens_, k)) {
+      ++k;
+    }
+    const FoundQuantity* amount = quantity_in(quantities_, k, end);
+    if (k == from || !is_any_word(tokens_, k, {"by", "to"}) || amount == nullptr ||
+        amount->first != k + 1) {
+      return {};
+    }
+    return phrase_of(tokens_, from, k - 1);
+  }
+
+  // A clause without an aim after one with: another object of the same verb ("… and margin by
+  // 5%"), an amount of another thing ("… and 200 used cars") or a stage ("… and by 15% in Q3").
+  void other_clause(const Clause& clause, std::size_t i) {
+    const FoundQuantity* amount = quantity_in(quantities_, clause.begin, clause.end);
+    if (!measured_object_.empty() && i < clause.end && tokens_[i].kind == TokenKind::Word) {
+      // "Increase revenue by 10% and margin by 2 points"
+      if (const std::string noun = measured_noun(i, clause.end); !noun.empty()) {
+        if (objects_.empty()) {
+          objects_.push_back(measured_object_);
+        }
+        objects_.push_back(noun);
+        return;
+      }
+    }
+    if (open_object_ && i < clause.end && tokens_[i].kind == TokenKind::Word &&
+        (amount == nullptr || amount->first > i)) {
+      objects_.push_back(noun_after(tokens_, i - 1, clause.end));
+      open_object_ = only_noun(tokens_, i, clause.end);
+      return;
+    }
+    open_object_ = false;
+    const bool by_amount =
+        amount != nullptr && is_any_word(tokens_, i, {"by", "to"}) && amount->first == i + 1;
+    if (amount == nullptr || (amount->first > i && !by_amount)) {
+      return;
+    }
+    const std::string noun = noun_after(tokens_, amount->last, clause.end);
+    if (noun.empty() || noun == first_noun_) {
+      found_.staged = true; // "…, 3 by June 30"; "… and 40 deals by June"
+    } else if (!first_noun_.empty()) {
+      amounts_.push_back(phrase_of(tokens_, amount->first, amount->last) + " " + noun);
+    }
+  }
+
+  void aim_clause(const Clause& clause, std::size_t i, const AimWord& aim) {
+    std::vector<FoundAim>& aims = found_.aims;
+    const bool bare = i + 1 == clause.end;
+    const std::string phrase = verb_and_object(tokens_, i, clause.end);
+    const bool repeated = std::any_of(aims.begin(), aims.end(),
+                                      [&](const FoundAim& seen) { return seen.phrase == phrase; });
+    if (repeated && !bare) {
+      found_.staged = true; // "increase sales volume by 10% … and increase sales volume by 15%"
+      shared_ = false;
+      open_object_ = false;
+      return;
+    }
+    if (!shared_) {
+      aims.push_back({std::string(aim.base), phrase});
+      if (aims.size() == 1) {
+        first_aim(clause, i, bare);
+      }
+    } else if (!bare) {
+      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
+      aims.back().phrase += " and " + phrase;
+    } else {
+      aims.back().phrase += ", " + tokens_[i].text;
+    }
+    open_object_ = !bare && only_noun(tokens_, i + 1, clause.end);
+    shared_ = bare;
+  }
+
+  // What the first aim moves: its object ("revenue") and what its first amount counts.
+  void first_aim(const Clause& clause, std::size_t i, bool bare) {
+    if (const FoundQuantity* amount = quantity_in(quantities_, i + 1, clause.end)) {
+      first_noun_ = noun_after(tokens_, amount->last, clause.end);
+      if (!first_noun_.empty()) {
+        amounts_.push_back(phrase_of(tokens_, amount->first, amount->last) + " " + first_noun_);
+      }
+    }
+    objects_.clear();
+    measured_object_ = measured_noun(i + 1, clause.end);
+    if (!bare && only_noun(tokens_, i + 1, clause.end)) {
+      objects_.push_back(phrase_of(tokens_, i + 1, clause.end - 1));
+    }
+  }
+};
+
+} // namespace
+
 // Each clause may open with an aim ("Increase revenue and reduce churn" has two; "Grow sales in
 // the north and south regions" one). A clause that is only a verb shares the next clause's object
 // ("Recruit and train 4 salespeople" is one aim), and a clause that limits how the aim is reached
 // ("while keeping costs flat") is none. Statements written with a subject ("Revenue grows 10%")
 // or a purpose ("Work with partners to increase sales") open no clause with an aim; then the
 // first aim word of each clause counts.
-std::vector<FoundAim> find_aims(const Tokens& tokens) {
+//
+// One aim may still name several measured outcomes (SPEC §4.5): objects joined right after the
+// verb ("Increase revenue and margin by 5%"), or amounts of different things ("Sell 600 new
+// cars and 200 used cars"). The same aim again, or an amount of the same thing, is a stage of
+// one measure ("by 10% by June 30 and by 15% in Q3 and Q4").
+AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& quantities) {
   const std::vector<Clause> clauses = split_clauses(tokens);
-  std::vector<FoundAim> aims;
-  bool shared = false; // the aim counted last is a bare verb whose object comes later
+  AimScan scan(tokens, quantities);
   for (const Clause& clause : clauses) {
-    const std::size_t i = first_content(tokens, clause);
-    const auto aim = i < clause.end ? aim_word(tokens, i) : std::nullopt;
-    if (!aim || names_metric(tokens, i) || is_constraint(tokens, clause, i)) {
-      shared = false;
-      continue;
-    }
-    const bool bare = i + 1 == clause.end;
-    if (!shared) {
-      aims.push_back({std::string(aim->base), verb_and_object(tokens, i, clause.end)});
-    } else if (!bare) {
-      // "Recruit and train 4 salespeople": the first verb stands for both; name the object.
-      aims.back().phrase += " and " + verb_and_object(tokens, i, clause.end);
-    } else {
-      aims.back().phrase += ", " + tokens[i].text;
-    }
-    shared = bare;
+    scan.clause(clause);
   }
-  if (!aims.empty()) {
-    return aims;
+  AimFindings found = scan.finish();
+  if (!found.aims.empty()) {
+    return found;
   }
   for (const Clause& clause : clauses) {
     const std::size_t subject = first_content(tokens, clause);
@@ -266,12 +451,12 @@ std::vector<FoundAim> find_aims(const Tokens& tokens) {
           break; // "… while margin is kept at 20%"
         }
         // "Revenue grows 10%": the subject before the verb says what moves.
-        aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
+        found.aims.push_back({std::string(aim->base), phrase_of(tokens, std::min(subject, i), i)});
         break;
       }
     }
   }
-  return aims;
+  return found;
 }
 
 // The first aim decides; a directionless one ("improve") defers to "from X to Y", then to later

@@ -49,12 +49,21 @@ bool is_day_number(const Tokens& tokens, std::size_t i) {
 
 class DateReader {
 public:
-  DateReader(const Tokens& tokens, Date start) : tokens_(tokens), start_(start) {}
+  DateReader(std::string_view text, const Tokens& tokens, const Calendar& calendar)
+      : text_(text), tokens_(tokens), calendar_(calendar), start_(calendar.start) {}
 
-  std::vector<DateMention> read(std::vector<bool>& claimed) {
-    std::vector<DateMention> mentions;
+  DateFindings read(std::vector<bool>& claimed) {
+    DateFindings found;
     std::size_t i = 0;
     while (i < tokens_.size()) {
+      if (const auto last = undated_at(i)) {
+        for (std::size_t k = i; k <= *last; ++k) {
+          claimed[k] = true;
+        }
+        found.undated.push_back(as_written(tokens_[i].begin, tokens_[*last].end));
+        i = *last + 1;
+        continue;
+      }
       const auto match = match_at(i);
       if (!match) {
         ++i;
@@ -66,19 +75,236 @@ public:
       // A day past 9999-12-31 ("by June 30" in a mission from 9999-12-31) cannot be written
       // YYYY-MM-DD in any report: the words are claimed but name no day.
       if (match->date && *match->date <= kLastDay) {
-        mentions.push_back({*match->date, tokens_[i].begin, tokens_[match->last].end,
-                            match->first.value_or(*match->date)});
+        const DateMention mention{*match->date, tokens_[i].begin, tokens_[match->last].end,
+                                  match->first.value_or(*match->date), match->relative};
+        switch (role_of(i, match->last, *match->date)) {
+        case Role::Deadline:
+          found.deadlines.push_back(mention);
+          break;
+        case Role::Start: {
+          // Named with its lead words: "from February", "starting in March".
+          std::size_t lead = i;
+          while (lead > 0 && i - lead < 3 &&
+                 is_any_word(tokens_, lead - 1,
+                             {"from", "since", "starting", "beginning", "commencing", "effective",
+                              "in", "as", "of", "on", "with", "the"})) {
+            --lead;
+          }
+          DateMention start = mention;
+          start.begin = tokens_[lead].begin;
+          found.starts.push_back(start);
+          break;
+        }
+        case Role::Measured:
+          break;
+        }
       }
       previous_last_ = match->last;
       i = match->last + 1;
     }
-    return mentions;
+    return found;
   }
 
 private:
+  std::string_view text_;
   const Tokens& tokens_;
+  Calendar calendar_;
   Date start_;
   std::optional<std::size_t> previous_last_;
+
+  // "lapsed", "churned", "lost": a verb in the past, so the date says when it happened.
+  bool is_past_verb(std::size_t k) const {
+    return k < tokens_.size() && tokens_[k].kind == TokenKind::Word &&
+           ((tokens_[k].text.size() > 4 && tokens_[k].text.ends_with("ed") &&
+             !is_any_word(tokens_, k, {"need", "speed", "exceed", "succeed", "proceed"})) ||
+            is_any_word(tokens_, k,
+                        {"lost", "won", "sold", "bought", "left", "made", "seen", "held", "was",
+                         "were", "had", "did", "went", "came", "became", "got", "spent"}));
+  }
+
+  // Words after a period that make it a label for a value ("2025 levels").
+  bool is_value_label(std::size_t i) const {
+    return is_any_word(tokens_, i,
+                       {"level", "levels", "baseline", "baselines", "figure", "figures", "result",
+                        "results", "numbers", "average", "averages", "actuals"}) ||
+           (is_symbol(tokens_, i, "'") && is_word(tokens_, i + 1, "s"));
+  }
+
+  // Words before a period that make it what the change is compared with.
+  bool is_comparison_lead(std::size_t lead) const {
+    // "no later than June 30" is a deadline; "than 2025" a comparison.
+    const bool deadline_than =
+        lead > 0 && is_any_word(tokens_, lead - 1, {"later", "earlier", "sooner", "after"});
+    return (is_word(tokens_, lead, "than") && !deadline_than) ||
+           is_any_word(tokens_, lead, {"versus", "vs", "against"}) ||
+           (is_symbol(tokens_, lead, ".") && lead > 0 && is_word(tokens_, lead - 1, "vs")) ||
+           (is_any_word(tokens_, lead, {"with", "to"}) && lead > 0 &&
+            is_any_word(tokens_, lead - 1, {"compared", "relative", "comparison"})) ||
+           (is_any_word(tokens_, lead, {"in", "during"}) && lead > 0 &&
+            is_any_word(tokens_, lead - 1, {"than", "versus", "vs"}));
+  }
+
+  bool measured_year(std::size_t i) const {
+    return is_value_label(i + 1) ||
+           (i > 0 && (is_comparison_lead(i - 1) || is_word(tokens_, i - 1, "over")));
+  }
+
+  // What a date phrase says about the objective (SPEC §4.4): its deadline, when it starts, or
+  // which things are measured ("customers who lapsed in 2025", "compared with Q1 2026").
+  enum class Role { Deadline, Start, Measured };
+
+  Role role_of(std::size_t first, std::size_t last, Date date) const {
+    std::size_t p = first;
+    if (p > 0 && is_word(tokens_, p - 1, "the")) {
+      --p;
+    }
+    if (p == 0) {
+      return Role::Deadline;
+    }
+    const std::size_t lead = p - 1;
+    if (is_any_word(tokens_, lead,
+                    {"from", "since", "starting", "beginning", "commencing", "effective"}) ||
+        (is_any_word(tokens_, lead, {"in", "from", "on", "with"}) && lead > 0 &&
+         is_any_word(tokens_, lead - 1, {"starting", "beginning", "commencing", "effective"})) ||
+        (is_any_word(tokens_, lead, {"of", "from"}) && lead > 0 &&
+         is_word(tokens_, lead - 1, "as"))) {
+      return Role::Start;
+    }
+    if (is_comparison_lead(lead) || (is_word(tokens_, lead, "over") && is_year(tokens_, first))) {
+      return Role::Measured;
+    }
+    // "customers who lapsed in 2025", "deals we lost in Q1", "accounts lost in 2025": a date
+    // inside a clause that says which things are meant.
+    // A bare participle says when things happened only for a period already over when the
+    // mission starts: "accounts lost in 2025", but "new hires onboarded in Q1" is a deadline.
+    if (is_any_word(tokens_, lead, {"in", "during"}) && lead > 0 && is_past_verb(lead - 1) &&
+        date < start_) {
+      return Role::Measured;
+    }
+    // Only a clause in the past says which things are meant: "partners who go live by Q2"
+    // still names a deadline.
+    if (is_any_word(tokens_, lead, {"in", "during", "before", "since"}) && lead > 0) {
+      bool past = false;
+      for (std::size_t k = lead; k-- > 0 && lead - k <= 6;) {
+        if (is_any_word(tokens_, k, {"who", "which", "that", "whose", "whom"})) {
+          if (past) {
+            return Role::Measured;
+          }
+          break;
+        }
+        if (tokens_[k].kind != TokenKind::Word) {
+          break;
+        }
+        past = past || is_past_verb(k);
+      }
+    }
+    // "2025 levels", "the Q1 2026 figures": a period used as a label for a value.
+    if (is_value_label(last + 1)) {
+      return Role::Measured;
+    }
+    return Role::Deadline;
+  }
+
+  // Phrases that sound like a time but name no day: "in the coming months", "soon", "ASAP",
+  // "before the summer", "going forward". Returns the phrase's last token.
+  std::optional<std::size_t> undated_at(std::size_t i) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::Word) {
+      return std::nullopt;
+    }
+    if (is_any_word(tokens_, i, {"soon", "shortly", "asap", "eventually", "someday"})) {
+      return i;
+    }
+    static constexpr std::array<std::string_view, 16> kPhrases{
+        "as soon as possible", "going forward",    "in the near future",   "at some point",
+        "in due course",       "over time",        "in the short term",    "in the medium term",
+        "in the long term",    "sooner or later",  "as early as possible", "as quickly as possible",
+        "as fast as possible", "in the near term", "in the long run",      "in the short run"};
+    for (std::string_view phrase : kPhrases) {
+      if (const auto end = phrase_at(i, phrase)) {
+        return *end;
+      }
+    }
+    // "before the summer", "by spring", "over the summer", "this autumn".
+    if (is_any_word(tokens_, i,
+                    {"before", "by", "until", "till", "after", "over", "during", "in", "this",
+                     "next", "until"})) {
+      std::size_t j = i + 1;
+      if (is_word(tokens_, j, "the")) {
+        ++j;
+      }
+      if (is_any_word(tokens_, j,
+                      {"summer", "spring", "autumn", "fall", "winter", "holidays", "holiday"}) &&
+          !is_year(tokens_, j + 1)) {
+        return j;
+      }
+    }
+    // "in the coming months", "over the next few weeks", "in a few months", "within the
+    // following quarters": a plural period without a count.
+    if (is_any_word(tokens_, i, {"in", "within", "over", "during", "inside"})) {
+      std::size_t j = i + 1;
+      if (is_any_word(tokens_, j, {"the", "a"})) {
+        ++j;
+      }
+      if (is_any_word(tokens_, j, {"coming", "next", "following", "upcoming"})) {
+        ++j;
+      }
+      if (is_any_word(tokens_, j, {"few", "several"})) {
+        ++j;
+      } else if (is_word(tokens_, j, "couple") && is_word(tokens_, j + 1, "of")) {
+        j += 2;
+      }
+      const bool plural = is_any_word(tokens_, j, {"days", "weeks", "months", "quarters", "years"});
+      if (j > i + 1 && plural && !is_word(tokens_, j - 1, "the")) {
+        return j;
+      }
+      // "in the months ahead", "over the weeks to come"
+      if (plural && is_word(tokens_, j - 1, "the") && is_word(tokens_, j + 1, "ahead")) {
+        return j + 1;
+      }
+      if (plural && is_word(tokens_, j - 1, "the") && is_word(tokens_, j + 1, "to") &&
+          is_word(tokens_, j + 2, "come")) {
+        return j + 2;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The index of the last token when the words of `phrase` start at token `i`.
+  std::optional<std::size_t> phrase_at(std::size_t i, std::string_view phrase) const {
+    std::size_t j = i;
+    while (!phrase.empty()) {
+      const std::size_t space = phrase.find(' ');
+      const std::string_view word = phrase.substr(0, space);
+      phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+      if (j != i) {
+        j = after_hyphen(tokens_, j);
+      }
+      if (!is_word(tokens_, j, word)) {
+        return std::nullopt;
+      }
+      ++j;
+    }
+    return j - 1;
+  }
+
+  // The phrase as written, lower-case, with runs of whitespace made single spaces.
+  std::string as_written(std::size_t begin, std::size_t end) const {
+    std::string out;
+    bool space = false;
+    for (std::size_t k = begin; k < end; ++k) {
+      const char c = text_[k];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) {
+        out += ' ';
+      }
+      space = false;
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
 
   int start_year() const { return static_cast<int>(start_.year()); }
 
@@ -129,12 +355,16 @@ private:
 
   std::optional<DateMatch> match_at(std::size_t i) const {
     std::size_t j = i;
-    if (is_word(tokens_, j, "the") && is_word(tokens_, j + 1, "end")) {
+    if (is_word(tokens_, j, "the") && is_any_word(tokens_, j + 1, {"end", "close"})) {
       ++j;
     }
-    if (is_word(tokens_, j, "end") && is_word(tokens_, after_hyphen(tokens_, j + 1), "of")) {
+    if (is_any_word(tokens_, j, {"end", "close"}) &&
+        is_word(tokens_, after_hyphen(tokens_, j + 1), "of")) {
       std::size_t k = after_hyphen(tokens_, after_hyphen(tokens_, j + 1) + 1);
-      if (is_word(tokens_, k, "the")) {
+      if (is_any_word(tokens_, k, {"the", "this"})) {
+        ++k;
+      }
+      if (is_word(tokens_, k, "current") && is_any_word(tokens_, k + 1, {"fiscal", "financial"})) {
         ++k;
       }
       if (auto match = core_at(k, true)) {
@@ -143,17 +373,33 @@ private:
       }
       if (is_any_word(tokens_, k, {"fiscal", "financial"}) &&
           is_word(tokens_, after_hyphen(tokens_, k + 1), "year")) {
-        k = after_hyphen(tokens_, k + 1); // "the end of the fiscal year"
+        // "the end of the fiscal year (2027)"
+        return fiscal_end_from(after_hyphen(tokens_, k + 1));
       }
-      if (is_any_word(tokens_, k, {"year", "fy"})) {
+      if (is_any_word(tokens_, k, {"fy", "fiscal", "financial"})) {
+        return fiscal_end_from(k);
+      }
+      if (is_word(tokens_, k, "year")) {
         return year_end_from(k);
       }
+    }
+    // "over 2025", "vs. 2025", "compared to 2025", "2025 levels": the year says what the
+    // change is measured against; claimed so it is no amount either.
+    if (is_year(tokens_, i) && measured_year(i)) {
+      return DateMatch{std::nullopt, i};
     }
     // "the 2026 revenue target": a year used as a label names no deadline, and is no amount.
     if (is_year(tokens_, i) && i > 0 &&
         is_any_word(tokens_, i - 1, {"the", "our", "their", "its", "this", "fiscal", "fy"}) &&
         i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::Word) {
       return DateMatch{std::nullopt, i};
+    }
+    // "Make 2026 our best year ever", "2026 will be the year we…": the year the objective is
+    // about, not an amount.
+    if (is_year(tokens_, i) && !in_date_context(i) &&
+        (is_any_word(tokens_, i + 1, {"our", "the", "a", "an", "my", "their", "your", "its"}) ||
+         (i == 0 && is_any_word(tokens_, i + 1, {"is", "will", "must", "should", "becomes"})))) {
+      return whole_year(int_value(tokens_, i), i);
     }
     return core_at(i, in_date_context(i));
   }
@@ -166,21 +412,40 @@ private:
     return DateMatch{month_end(start_year(), 12), k};
   }
 
+  // The end of a fiscal year after the words naming it ("fiscal year end", "FY-end 2027", "end
+  // of the fiscal year"): the year written, else the first that ends on or after the start.
+  DateMatch fiscal_end_from(std::size_t k) const {
+    if (is_year(tokens_, k + 1)) {
+      return DateMatch{calendar_.fiscal_year_end(int_value(tokens_, k + 1)), k + 1};
+    }
+    std::size_t last = 0;
+    if (const auto y = fiscal_year_number(tokens_, k + 1, last)) {
+      return DateMatch{calendar_.fiscal_year_end(*y), last};
+    }
+    return DateMatch{calendar_.fiscal_year_end(calendar_.first_fiscal_year()), k};
+  }
+
+  // The whole fiscal year named `y`.
+  DateMatch whole_fiscal_year(int y, std::size_t last) const {
+    return DateMatch{calendar_.fiscal_year_end(y), last, calendar_.fiscal_year_first(y)};
+  }
+
   std::optional<DateMatch> core_at(std::size_t i, bool context) const {
     if (auto match = numeric_date(tokens_, i)) {
       return match;
     }
-    if (auto match = quarter_or_half(tokens_, i, start_)) {
+    if (auto match = quarter_or_half(tokens_, i, calendar_)) {
       return match;
     }
     if (auto match = relative_period(tokens_, i, start_)) {
+      match->relative = true;
+      return match;
+    }
+    if (auto match = fiscal_year(i)) {
       return match;
     }
     if (is_any_word(tokens_, i, {"this", "next"}) && is_word(tokens_, i + 1, "year")) {
       return whole_year(start_year() + (tokens_[i].text == "next" ? 1 : 0), i + 1);
-    }
-    if (auto match = fiscal_year_end(i)) {
-      return match;
     }
     if (is_word(tokens_, i, "year") && is_word(tokens_, after_hyphen(tokens_, i + 1), "end")) {
       return year_end_from(after_hyphen(tokens_, i + 1));
@@ -210,37 +475,70 @@ private:
     return DateMatch{month_end(y, 12), last, make_date(y, 1, 1)};
   }
 
-  // "fiscal year end", "financial year-end", "FY end": the plan has no fiscal calendar, so the
-  // fiscal year ends where SPEC §3 ends "year end", on December 31.
-  std::optional<DateMatch> fiscal_year_end(std::size_t i) const {
+  // Fiscal years (SPEC §4.4): "FY27", "FY 2027", "fiscal 2027", "fiscal year 2027" (the whole
+  // fiscal year); "this/next fiscal year", "the current fiscal year"; "fiscal year end",
+  // "FY-end 2027", "FYE" (its last day). A fiscal year is named by the year it ends in.
+  std::optional<DateMatch> fiscal_year(std::size_t i) const {
+    std::size_t last = 0;
+    if (const auto y = fiscal_year_number(tokens_, i, last)) {
+      return whole_fiscal_year(*y, last);
+    }
+    if (is_word(tokens_, i, "fye")) {
+      return fiscal_end_from(i);
+    }
     std::size_t k = i;
-    if (is_any_word(tokens_, i, {"fiscal", "financial"}) &&
-        is_any_word(tokens_, after_hyphen(tokens_, i + 1), {"year", "yearend"})) {
-      k = after_hyphen(tokens_, i + 1);
-    } else if (!is_word(tokens_, i, "fy")) {
+    int offset = -1; // -1: no "this"/"next"
+    if (is_any_word(tokens_, k, {"this", "current", "next"})) {
+      offset = is_word(tokens_, k, "next") ? 1 : 0;
+      ++k;
+    }
+    const bool fiscal_word = is_any_word(tokens_, k, {"fiscal", "financial"});
+    if (!fiscal_word && !is_word(tokens_, k, "fy")) {
       return std::nullopt;
     }
-    if (is_word(tokens_, k, "yearend")) {
-      return year_end_from(k);
+    std::size_t year_at = k;
+    if (fiscal_word) {
+      year_at = after_hyphen(tokens_, k + 1);
+      if (is_word(tokens_, year_at, "yearend")) {
+        return fiscal_end_from(year_at);
+      }
+      if (!is_word(tokens_, year_at, "year")) {
+        // "fiscal 2027"
+        if (offset < 0 && is_year(tokens_, k + 1)) {
+          return whole_fiscal_year(int_value(tokens_, k + 1), k + 1);
+        }
+        return std::nullopt;
+      }
     }
-    if (is_word(tokens_, after_hyphen(tokens_, k + 1), "end")) {
-      return year_end_from(after_hyphen(tokens_, k + 1));
+    const std::size_t end_at = after_hyphen(tokens_, year_at + 1);
+    if (is_word(tokens_, end_at, "end")) {
+      return fiscal_end_from(end_at);
+    }
+    if (offset >= 0) {
+      return whole_fiscal_year(calendar_.first_fiscal_year() + offset, year_at);
+    }
+    if (fiscal_word && is_year(tokens_, year_at + 1)) {
+      return whole_fiscal_year(int_value(tokens_, year_at + 1), year_at + 1);
     }
     return std::nullopt;
   }
 
-  // "by mid-year", "by midyear", "by mid-2027": June 30 of the start's year (or the year named),
-  // the day the first half ends.
+  // "by mid-year", "by midyear", "by mid-2027": the first June 30 on or after the start (or
+  // the one of the year named), the day the first half ends.
   std::optional<DateMatch> mid_year(std::size_t i) const {
+    Date mid = month_end(start_year(), 6);
+    if (mid < start_) {
+      mid = month_end(start_year() + 1, 6);
+    }
     if (is_word(tokens_, i, "midyear")) {
-      return DateMatch{month_end(start_year(), 6), i};
+      return DateMatch{mid, i};
     }
     if (!is_word(tokens_, i, "mid")) {
       return std::nullopt;
     }
     const std::size_t j = after_hyphen(tokens_, i + 1);
     if (is_word(tokens_, j, "year")) {
-      return DateMatch{month_end(start_year(), 6), j};
+      return DateMatch{mid, j};
     }
     if (j != i + 1 && is_year(tokens_, j)) {
       return DateMatch{month_end(int_value(tokens_, j), 6), j};
@@ -354,9 +652,9 @@ private:
 
 } // namespace
 
-std::vector<DateMention> find_dates(const Tokens& tokens, Date mission_start,
-                                    std::vector<bool>& claimed) {
-  return DateReader(tokens, mission_start).read(claimed);
+DateFindings find_dates(std::string_view text, const Tokens& tokens, const Calendar& calendar,
+                        std::vector<bool>& claimed) {
+  return DateReader(text, tokens, calendar).read(claimed);
 }
 
 } // namespace most::statement_detail

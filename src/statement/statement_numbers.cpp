@@ -134,6 +134,9 @@ std::optional<Amount> multiplier_word(const Tokens& tokens, std::size_t i) {
       }
     }
   }
+  if (is_word(tokens, i, "twice") && is_word(tokens, i + 1, "as")) {
+    return Amount{100, "%", i}; // "twice as many booked demos": double
+  }
   if (is_word(tokens, i, "half") && i > 0 && is_any_word(tokens, i - 1, {"in", "by"})) {
     return Amount{50, "%", i};
   }
@@ -147,7 +150,85 @@ bool is_time_unit(const Tokens& tokens, std::size_t i) {
          BaseForms(tokens[i].text).any_of(kUnits);
 }
 
+// "by a quarter", "a third of revenue", "two thirds", "by half": a share, in percent. A share
+// after a count names a rate ("12 deals a quarter"), so only a lead that asks for a change or
+// an "of" after it makes it an amount.
+std::optional<Amount> fraction_words(const Tokens& tokens, std::size_t i) {
+  static constexpr auto kParts =
+      std::to_array<std::pair<std::string_view, double>>({{"half", 50},
+                                                          {"third", 100.0 / 3},
+                                                          {"thirds", 100.0 / 3},
+                                                          {"quarter", 25},
+                                                          {"quarters", 25},
+                                                          {"fifth", 20},
+                                                          {"fifths", 20},
+                                                          {"tenth", 10},
+                                                          {"tenths", 10}});
+  double count = 0;
+  if (is_any_word(tokens, i, {"a", "an", "one"})) {
+    count = 1;
+  } else if (is_word(tokens, i, "two")) {
+    count = 2;
+  } else if (is_word(tokens, i, "three")) {
+    count = 3;
+  } else {
+    return std::nullopt;
+  }
+  const std::size_t part = after_hyphen(tokens, i + 1); // "one-third"
+  for (const auto& [word, share] : kParts) {
+    if (!is_word(tokens, part, word) || (count > 1) != word.ends_with('s') ||
+        (word == "half" && count > 1)) {
+      continue;
+    }
+    const bool lead = i > 0 && is_any_word(tokens, i - 1,
+                                           {"by", "to", "than", "nearly", "almost", "about", "over",
+                                            "least", "around", "roughly", "under"});
+    if (!lead && !is_word(tokens, part + 1, "of")) {
+      return std::nullopt;
+    }
+    return Amount{count * share, "%", part};
+  }
+  return std::nullopt;
+}
+
+// Numbers that name a thing rather than an amount: "version 2.4", "v2.4", "release 3",
+// "phase 2", "tier 1", "ISO 9001", and "Top 5" used as a name ("our Top 20 accounts"), which
+// is a rank to reach only after "be", "among", "into", "one of the" and the like.
+bool is_label_number(const Tokens& tokens, std::size_t i) {
+  if (i == 0) {
+    return false;
+  }
+  if (is_any_word(tokens, i - 1,
+                  {"version", "release", "v", "ver", "rel", "phase", "tier", "stage", "wave", "iso",
+                   "gen", "generation", "level", "step", "model", "series"})) {
+    return true;
+  }
+  // "v2.4", "1.2.3": the parts after a dot glued to a word or number.
+  if (tokens[i].glued && is_symbol(tokens, i - 1, ".") && tokens[i - 1].glued && i >= 2 &&
+      tokens[i - 2].kind != TokenKind::Symbol) {
+    const Token& before = tokens[i - 2];
+    return before.kind == TokenKind::Number ||
+           (!before.text.empty() && before.text.back() >= '0' && before.text.back() <= '9');
+  }
+  if (is_word(tokens, i - 1, "top")) {
+    std::size_t p = i - 1;
+    if (p > 0 && is_any_word(tokens, p - 1, {"the", "a"})) {
+      --p;
+    }
+    return !(p > 0 && is_any_word(tokens, p - 1,
+                                  {"be", "become", "among", "into", "of", "in", "reach", "rank",
+                                   "remain", "stay", "join", "enter", "make", "within", "is"}));
+  }
+  return false;
+}
+
 std::optional<Amount> read_core(const Tokens& tokens, std::size_t i) {
+  if (is_label_number(tokens, i)) {
+    return std::nullopt;
+  }
+  if (auto fraction = fraction_words(tokens, i)) {
+    return fraction;
+  }
   Amount amount;
   if (tokens[i].kind == TokenKind::Number) {
     if (!apply_suffix(tokens[i], amount)) {

@@ -139,51 +139,201 @@ std::optional<DateMatch> numeric_date(const Tokens& tokens, std::size_t i) {
   return std::nullopt;
 }
 
-// A quarter or half without a year falls in the mission start's year (SPEC §3), even when that
-// is before the start: the date is kept so smart-relevant can say it lies outside the mission.
-std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i, Date start) {
+Date Calendar::fiscal_year_end(int y) const {
+  if (fiscal.month == 1 && fiscal.day == 1) {
+    return month_end(y, 12);
+  }
+  // parse_month_day admits only days every year has, so the day exists in year `y`.
+  return add_days(
+      Date{std::chrono::year{y}, std::chrono::month{fiscal.month}, std::chrono::day{fiscal.day}},
+      -1);
+}
+
+Date Calendar::fiscal_year_first(int y) const { return add_days(fiscal_year_end(y - 1), 1); }
+
+int Calendar::first_fiscal_year() const {
+  int y = static_cast<int>(start.year());
+  while (fiscal_year_end(y) < start) {
+    ++y;
+  }
+  return y;
+}
+
+std::optional<int> fiscal_year_number(const Tokens& tokens, std::size_t i, std::size_t& last) {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
   }
-  const std::string& text = tokens[i].text;
-  unsigned end_month = 0;
-  unsigned months = 3;
-  std::size_t j = i;
-  if (text.size() == 2 && text[0] == 'q' && text[1] >= '1' && text[1] <= '4') {
-    end_month = static_cast<unsigned>(text[1] - '0') * 3;
-  } else if (text.size() == 2 && text[0] == 'h' && (text[1] == '1' || text[1] == '2')) {
-    end_month = static_cast<unsigned>(text[1] - '0') * 6;
-    months = 6;
-  } else if (const auto ordinal = ordinal_at(tokens, i)) {
-    j = after_hyphen(tokens, i + 1);
-    if (is_word(tokens, j, "quarter")) {
-      end_month = static_cast<unsigned>(*ordinal) * 3;
-    } else if (is_word(tokens, j, "half") && *ordinal <= 2) {
-      end_month = static_cast<unsigned>(*ordinal) * 6;
-      months = 6;
-    } else {
+  const auto as_year = [](std::string_view digits) -> std::optional<int> {
+    if ((digits.size() != 2 && digits.size() != 4) ||
+        digits.find_first_not_of("0123456789") != std::string_view::npos) {
       return std::nullopt;
     }
-  } else {
+    int value = 0;
+    for (char c : digits) {
+      value = value * 10 + (c - '0');
+    }
+    if (digits.size() == 2) {
+      return 2000 + value;
+    }
+    return value >= 1900 && value <= 2199 ? std::optional<int>{value} : std::nullopt;
+  };
+  const std::string& text = tokens[i].text;
+  if (text.size() > 2 && text.starts_with("fy")) {
+    last = i;
+    // "FY26/27", "FY2026/27": the year it ends in comes second.
+    if (is_symbol(tokens, i + 1, "/") && tokens[i + 1].glued && i + 2 < tokens.size() &&
+        tokens[i + 2].glued && tokens[i + 2].kind == TokenKind::Number &&
+        tokens[i + 2].suffix.empty() && !tokens[i + 2].fraction) {
+      if (auto y = as_year(tokens[i + 2].text)) {
+        last = i + 2;
+        return y;
+      }
+    }
+    return as_year(std::string_view(text).substr(2)); // "FY27", "FY2027"
+  }
+  if (text != "fy") {
     return std::nullopt;
   }
+  std::size_t j = i + 1;
+  if ((is_symbol(tokens, j, "-") || is_symbol(tokens, j, "'") ||
+       is_symbol(tokens, j, "\xE2\x80\x99")) &&
+      tokens[j].glued) {
+    ++j; // "FY-27", "FY'27"
+  }
+  if (j < tokens.size() && tokens[j].kind == TokenKind::Number && tokens[j].suffix.empty() &&
+      !tokens[j].fraction && !tokens[j].grouped) {
+    if (auto y = as_year(tokens[j].text)) {
+      last = j;
+      return y;
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Which quarter or half the words at token `i` name, and whether of the fiscal year.
+struct PeriodWord {
+  unsigned index = 0;  ///< 1-based
+  unsigned months = 3; ///< 3 for a quarter, 6 for a half
+  bool fiscal = false;
+  std::size_t last = 0;
+};
+
+// "Q3", "H1" and their fiscal forms "FQ1", "FH2" ("fiscal" already read when `fiscal`).
+std::optional<PeriodWord> short_period(std::string_view text, bool fiscal, std::size_t at) {
+  if (!fiscal && text.size() == 3 && text[0] == 'f' && (text[1] == 'q' || text[1] == 'h')) {
+    fiscal = true;
+    text = text.substr(1); // "FQ1", "FH2"
+  }
+  if (text.size() == 2 && text[0] == 'q' && text[1] >= '1' && text[1] <= '4') {
+    return PeriodWord{static_cast<unsigned>(text[1] - '0'), 3, fiscal, at};
+  }
+  if (text.size() == 2 && text[0] == 'h' && (text[1] == '1' || text[1] == '2')) {
+    return PeriodWord{static_cast<unsigned>(text[1] - '0'), 6, fiscal, at};
+  }
+  return std::nullopt;
+}
+
+std::optional<PeriodWord> period_word(const Tokens& tokens, std::size_t i) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) {
+    return std::nullopt;
+  }
+  bool fiscal = false;
+  std::size_t j = i;
+  if (is_any_word(tokens, i, {"fiscal", "financial"})) {
+    fiscal = true;
+    j = after_hyphen(tokens, i + 1);
+    if (j >= tokens.size() || tokens[j].kind != TokenKind::Word) {
+      return std::nullopt;
+    }
+  }
+  if (auto word = short_period(tokens[j].text, fiscal, j)) {
+    return word;
+  }
+  const auto ordinal = ordinal_at(tokens, j);
+  if (!ordinal) {
+    return std::nullopt;
+  }
+  j = after_hyphen(tokens, j + 1);
+  if (!fiscal && is_any_word(tokens, j, {"fiscal", "financial"})) {
+    fiscal = true; // "the first fiscal quarter"
+    j = after_hyphen(tokens, j + 1);
+  }
+  if (is_word(tokens, j, "quarter")) {
+    return PeriodWord{static_cast<unsigned>(*ordinal), 3, fiscal, j};
+  }
+  if (is_word(tokens, j, "half") && *ordinal <= 2) {
+    return PeriodWord{static_cast<unsigned>(*ordinal), 6, fiscal, j};
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+// "Q3", "third quarter", "H1", "second half", each with an optional year; "fiscal Q1", "FQ1",
+// "first fiscal quarter", "Q1 FY27" are quarters of the fiscal year. Without a year a period is
+// its first occurrence that ends on or after the mission start (SPEC §3, §4.4).
+std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i,
+                                         const Calendar& calendar) {
+  // "FY27 Q2": the fiscal year first, then its quarter.
+  std::size_t fy_first_last = 0;
+  const auto leading_fy = fiscal_year_number(tokens, i, fy_first_last);
+  const auto word = period_word(tokens, leading_fy ? fy_first_last + 1 : i);
+  if (!word) {
+    return std::nullopt;
+  }
+  const unsigned index = word->index;
+  const unsigned months = word->months;
+  bool fiscal = word->fiscal || leading_fy.has_value();
+  std::size_t j = word->last;
   const bool at_end = is_word(tokens, after_hyphen(tokens, j + 1), "end");
   if (at_end) {
     j = after_hyphen(tokens, j + 1); // "Q3 end", "Q3-end": the last day only
   }
-  int y = static_cast<int>(start.year());
-  if (is_year(tokens, j + 1)) {
-    y = int_value(tokens, ++j);
+  const int start_year = static_cast<int>(calendar.start.year());
+  std::optional<int> year = leading_fy;
+  std::size_t fy_last = 0;
+  std::size_t fy_at = j + 1;
+  if (is_word(tokens, fy_at, "of") || is_symbol(tokens, fy_at, ",")) {
+    ++fy_at;
+  }
+  if (auto fy = fiscal_year_number(tokens, fy_at, fy_last)) {
+    fiscal = true; // "Q1 FY27", "Q1 of FY2027"
+    year = *fy;
+    j = fy_last;
+  } else if (is_year(tokens, j + 1)) {
+    year = int_value(tokens, ++j);
   } else if (is_word(tokens, j + 1, "of") && is_year(tokens, j + 2)) {
-    y = int_value(tokens, j + 2);
+    year = int_value(tokens, j + 2);
     j += 2;
   } else if (is_word(tokens, j + 1, "of") && is_any_word(tokens, j + 2, {"the", "this", "next"}) &&
              is_word(tokens, j + 3, "year")) {
-    y += is_word(tokens, j + 2, "next") ? 1 : 0;
+    year = start_year + (is_word(tokens, j + 2, "next") ? 1 : 0);
     j += 3;
   }
-  const std::optional<Date> first = at_end ? std::nullopt : make_date(y, end_month - months + 1, 1);
-  return DateMatch{month_end(y, end_month), j, first};
+  // The period of year `y`: calendar months, or months counted from the fiscal year's start.
+  const auto period = [&](int y) {
+    if (fiscal) {
+      const Date base = calendar.fiscal_year_first(y);
+      return std::pair{add_months(base, static_cast<int>(months * (index - 1))),
+                       add_days(add_months(base, static_cast<int>(months * index)), -1)};
+    }
+    const unsigned end_month = index * months;
+    return std::pair{*make_date(y, end_month - months + 1, 1), month_end(y, end_month)};
+  };
+  std::pair<Date, Date> found;
+  if (year) {
+    found = period(*year);
+  } else {
+    int y = fiscal ? calendar.first_fiscal_year() : start_year;
+    found = period(y);
+    while (found.second < calendar.start) {
+      found = period(++y);
+    }
+  }
+  const std::optional<Date> first = at_end ? std::nullopt : std::optional<Date>{found.first};
+  return DateMatch{found.second, j, first};
 }
 
 // "within 6 months" ends the day before start + 6 months (start 2026-01-01: through 2026-06-30,

@@ -133,7 +133,25 @@ struct DateMatch {
   std::optional<Date> date;
   std::size_t last = 0;
   std::optional<Date> first; ///< the first day a period allows ("in Q3" → Jul 1); empty: `date`
+  bool relative = false;     ///< counted from the mission start ("within 6 months")
 };
+
+/// What statement dates are read against: the mission start and the fiscal year (SPEC §4.4).
+struct Calendar {
+  Date start;
+  MonthDay fiscal;
+
+  /// The last day of the fiscal year named `y` (named by the calendar year it ends in).
+  Date fiscal_year_end(int y) const;
+  /// The first day of the fiscal year named `y`.
+  Date fiscal_year_first(int y) const;
+  /// The name of the first fiscal year that ends on or after the start.
+  int first_fiscal_year() const;
+};
+
+/// A fiscal year's name at token `i`: "FY27", "FY2027", "FY 27", "FY-2027", "FY'27"; sets `last`
+/// to its last token.
+std::optional<int> fiscal_year_number(const Tokens& tokens, std::size_t i, std::size_t& last);
 
 /// The last day of month `m` of year `y`.
 Date month_end(int y, unsigned m);
@@ -147,15 +165,25 @@ std::size_t after_hyphen(const Tokens& tokens, std::size_t j);
 /// ISO, slash and dotted dates starting at token `i`.
 std::optional<DateMatch> numeric_date(const Tokens& tokens, std::size_t i);
 
-/// "Q3", "third quarter", "H1", "second half", each with an optional year, starting at token `i`.
-std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i, Date start);
+/// "Q3", "third quarter", "H1", "second half", "fiscal Q1", "FQ1", "Q1 FY27", each with an
+/// optional year, starting at token `i`.
+std::optional<DateMatch> quarter_or_half(const Tokens& tokens, std::size_t i,
+                                         const Calendar& calendar);
 
 /// "within 6 months", "in 90 days", "over the next year", starting at token `i`.
 std::optional<DateMatch> relative_period(const Tokens& tokens, std::size_t i, Date start);
 
-/// Finds date phrases in order; marks every token of a date-like phrase in `claimed`.
-std::vector<DateMention> find_dates(const Tokens& tokens, Date mission_start,
-                                    std::vector<bool>& claimed);
+/// The time phrases of a statement, by what they say about the objective's deadline.
+struct DateFindings {
+  std::vector<DateMention> deadlines; ///< dates that bound the objective
+  std::vector<DateMention> starts;    ///< "from February", "starting in March", "since Q1"
+  std::vector<std::string> undated;   ///< "in the coming months", "soon": no day named
+};
+
+/// Finds time phrases in order; marks every token of a date-like phrase in `claimed`, including
+/// dates that name what is measured ("customers who lapsed in 2025"), which are not kept.
+DateFindings find_dates(std::string_view text, const Tokens& tokens, const Calendar& calendar,
+                        std::vector<bool>& claimed);
 
 /// One aim of a statement: its verb in base form, and the verb with what it moves.
 struct FoundAim {
@@ -163,8 +191,22 @@ struct FoundAim {
   std::string phrase; ///< "increase revenue", "recruit and train" (lower-case)
 };
 
-/// The aims of the statement, in order.
-std::vector<FoundAim> find_aims(const Tokens& tokens);
+/// The aims of a statement and what they measure.
+struct AimFindings {
+  std::vector<FoundAim> aims;        ///< in order; a repeated aim (a stage) is not repeated
+  std::vector<std::string> outcomes; ///< several measured outcomes of the one aim
+  bool staged = false;               ///< one measure in stages
+};
+
+/// The aims of the statement, in order, given its quantities.
+AimFindings find_aims(const Tokens& tokens, const std::vector<FoundQuantity>& quantities);
+
+/// Whether the statement's aim keeps a level ("keep", "maintain", "stay above").
+bool find_holds(const std::vector<std::string>& aims);
+
+/// The change the statement names in its own words, when it names one.
+std::optional<StatedChange> find_change(const Tokens& tokens, Direction direction,
+                                        const std::vector<FoundQuantity>& quantities);
 
 /// Which way the statement moves its metric, given its aims and quantities.
 Direction find_direction(const Tokens& tokens, const std::vector<std::string>& aims,

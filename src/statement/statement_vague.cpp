@@ -55,7 +55,22 @@ constexpr auto kPhrases = std::to_array<std::string_view>({
     "best possible",
     "going forward",
     "over time",
+    // Hedges (SPEC §4.5): the objective asks for an attempt, or for less than it says.
+    "more or less",
+    "attempt to",
+    "trying to",
+    "strive to",
+    "hope to",
+    "try to",
+    "a little",
+    "kind of",
+    "sort of",
+    "a bit",
 });
+
+// Hedges that soften the number after them: "around 600 cars", "some 20 accounts".
+constexpr auto kNumberHedges = std::to_array<std::string_view>(
+    {"around", "about", "roughly", "approximately", "approx", "circa", "ca", "some", "maybe"});
 
 // Amounts with no count, phrases first; vague only in a statement with no quantity.
 constexpr auto kAmountPhrases = std::to_array<std::string_view>({"a number of", "a lot", "a few"});
@@ -66,17 +81,15 @@ constexpr auto kAmountWords = std::to_array<std::string_view>(
 // but not "win 20 accounts and more referrals".
 constexpr auto kTrailing = std::to_array<std::string_view>({"and so on", "and more"});
 
-constexpr auto kWords = std::to_array<std::string_view>({"significantly", "substantially",
-                                                         "considerably",  "greatly",
-                                                         "dramatically",  "drastically",
-                                                         "massively",     "hugely",
-                                                         "vastly",        "tremendously",
-                                                         "meaningfully",  "noticeably",
-                                                         "markedly",      "better",
-                                                         "best",          "excellent",
-                                                         "outstanding",   "superior",
-                                                         "soon",          "eventually",
-                                                         "asap",          "etc"});
+constexpr auto kWords = std::to_array<std::string_view>(
+    {"significantly", "substantially", "considerably", "greatly",
+     "dramatically",  "drastically",   "massively",    "hugely",
+     "vastly",        "tremendously",  "meaningfully", "noticeably",
+     "markedly",      "better",        "best",         "excellent",
+     "outstanding",   "superior",      "soon",         "eventually",
+     "asap",          "etc",           "roughly",      "approximately",
+     "slightly",      "somewhat",      "hopefully",    "ideally",
+     "great",         "good",          "try"});
 
 // Open-ended verbs, matched through their inflections ("optimising", "maximized").
 bool is_open_ended_verb(const Token& token) {
@@ -124,9 +137,27 @@ bool is_one_of(const Token& token, std::span<const std::string_view> words) {
   return std::ranges::any_of(words, [&](std::string_view word) { return token.text == word; });
 }
 
+// True when token `i` starts an amount: digits, a currency sign, or a number word.
+bool starts_amount(const Tokens& tokens, std::size_t i) {
+  if (i >= tokens.size()) {
+    return false;
+  }
+  const Token& token = tokens[i];
+  if (token.kind == TokenKind::Number) {
+    return true;
+  }
+  if (token.kind == TokenKind::Symbol) {
+    return token.text == "\xE2\x82\xAC" || token.text == "$" || token.text == "\xC2\xA3";
+  }
+  return is_any_word(tokens, i, {"eur", "usd", "gbp", "chf"}) || read_number_words(tokens, i);
+}
+
 std::optional<std::size_t> match_any(const Tokens& tokens, std::size_t i, bool has_quantity) {
   if (tokens[i].kind != TokenKind::Word) {
     return std::nullopt;
+  }
+  if (is_one_of(tokens[i], kNumberHedges) && starts_amount(tokens, i + 1)) {
+    return i + 1;
   }
   for (std::string_view phrase : kPhrases) {
     if (auto end = match_phrase(tokens, i, phrase, false)) {

@@ -51,7 +51,9 @@ CheckedPlans check(std::vector<PlanSource> sources, const CheckSettings& setting
   std::vector<std::vector<Diagnostic>> diagnostics(count);
   // Each result lands in its source's slot, so the output is identical to a serial run.
   run_in_parallel(count, settings.jobs, [&](std::size_t i) {
-    LoadResult plan = load_plan(sources[i].text, sources[i].name, settings.load);
+    const Config* config = sources[i].config;
+    LoadResult plan = load_plan(sources[i].text, sources[i].name, settings.load,
+                                config != nullptr ? config->fiscal_year_start : std::nullopt);
     result.plans[i] = std::move(plan.plan);
     diagnostics[i] = std::move(plan.diagnostics);
     loaded[i] = plan.ok ? 1 : 0;

@@ -110,7 +110,7 @@ const std::vector<std::string> kSpecRules = {
     "owner-overload",
     // SPEC §4.5
     "stale-checkin", "checkin-outlier", "checkin-conflict", "milestone-missed", "metric-mismatch",
-    "status-mismatch", "budget-format"};
+    "status-mismatch", "budget-format", "mission-specific"};
 
 // Rules reported by the loader, and ignore-expired, which finalize_diagnostics reports.
 const std::set<std::string> kRulesWithoutCheck = {
@@ -173,7 +173,8 @@ TEST_CASE("default severities follow the spec", "[rules][registry]") {
                                           "strategy-without-tactic", "tactic-after-deadline",
                                           "tactic-overdue",          "stale-checkin",
                                           "checkin-outlier",         "milestone-missed",
-                                          "metric-mismatch",         "budget-format"};
+                                          "metric-mismatch",         "budget-format",
+                                          "mission-specific"};
   for (const RuleInfo& rule : all_rules()) {
     INFO(rule.name);
     const bool note = rule.name == "ignore-expired" || rule.name == "target-changed" ||

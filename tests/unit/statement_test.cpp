@@ -337,8 +337,8 @@ TEST_CASE("dates resolve against a mid-year mission start", "[statement][date]")
   CHECK(days("Grow sales by 10% within 6 months", kJulyStart) == "2026-12-31");
   CHECK(days("Grow sales by 10% in 90 days", kJulyStart) == "2026-09-28");
   CHECK(days("Grow sales by 10% by year end", kJulyStart) == "2026-12-31");
-  // A quarter without a year is in the start's year even when already past (SPEC §3).
-  CHECK(days("Grow sales by 10% in Q1", kJulyStart) == "2026-03-31");
+  // A quarter without a year is its first occurrence that ends on or after the start (SPEC §3).
+  CHECK(days("Grow sales by 10% in Q1", kJulyStart) == "2027-03-31");
   CHECK(days("Grow sales by 10% by Q3", kJulyStart) == "2026-09-30");
   // Months clamp: one month from January 31 ends on February 27.
   CHECK(days("Win 5 accounts within 1 month", iso("2026-01-31")) == "2026-02-27");
@@ -412,12 +412,12 @@ TEST_CASE("mid-year and fiscal year end", "[statement][date]") {
   CHECK(dates("Grow sales by 10% by mid year") == "2026-06-30 <mid year>");
   CHECK(dates("Grow sales by 10% by the mid-year") == "2026-06-30 <mid-year>");
   CHECK(dates("Grow sales by 10% by mid-2027") == "2027-06-30 <mid-2027>");
-  // Mid-year of the start's year, like a quarter (SPEC §3), even when the mission starts later.
-  CHECK(days("Grow sales by 10% by mid-year", kJulyStart) == "2026-06-30");
+  // The first mid-year on or after the start, like a quarter (SPEC §3).
+  CHECK(days("Grow sales by 10% by mid-year", kJulyStart) == "2027-06-30");
   CHECK(allowed("Grow sales by 10% by mid-year") == "2026-06-30");
   // Not a date without a date word before it: a review is not a deadline.
   CHECK(dates("Hold the mid-year review with 10 dealers").empty());
-  // No fiscal calendar in a plan: the fiscal year ends on December 31, like "year end".
+  // Without a fiscal_year_start the fiscal year is the calendar year (SPEC §4.4).
   CHECK(dates("Grow sales by 10% by the end of the fiscal year") ==
         "2026-12-31 <the end of the fiscal year>");
   CHECK(dates("Grow sales by 10% by the end of the financial year 2027") ==

@@ -6,6 +6,7 @@
 #include <most/utf8.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -36,9 +37,11 @@ struct LoadResult {
 };
 
 /// Reads a plan from `raw` (UTF-8, with or without a BOM); every problem becomes a diagnostic
-/// naming `display_name`.
+/// naming `display_name`. Statements are read with the mission's `fiscal_year_start`, else
+/// `fiscal_year_start` (from `.most.yaml`), else January 1.
 LoadResult load_plan(std::string_view raw, std::string_view display_name,
-                     const LoadLimits& limits = {});
+                     const LoadLimits& limits = {},
+                     std::optional<MonthDay> fiscal_year_start = std::nullopt);
 
 /// The outcome of reading a configuration file: a config, or a one-line error for exit 2.
 struct ConfigResult {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <most/date.hpp>
 #include <most/diagnostic.hpp>
 
 #include <map>
@@ -23,6 +24,8 @@ struct Config {
   int overload_threshold = kDefaultOverloadThreshold;
   /// `checkin_every: DAYS`: the cadence `stale-checkin` expects; at least 1.
   int checkin_every = kDefaultCheckinEvery;
+  /// `fiscal_year_start: MM-DD`: the fiscal year of plans whose mission does not name one.
+  std::optional<MonthDay> fiscal_year_start;
 
   /// The configured severity of `rule`, or nullopt when the default applies.
   std::optional<Severity> severity_of(std::string_view rule) const;

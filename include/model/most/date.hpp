@@ -33,6 +33,20 @@ Date add_days(Date day, int days);
 /// The number of days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
 
+/// A day of the year without a year, such as the first day of a fiscal year ("09-01").
+struct MonthDay {
+  unsigned month = 1;
+  unsigned day = 1;
+  friend bool operator==(const MonthDay&, const MonthDay&) = default;
+};
+
+/// Parses `MM-DD` (one or two digits each) naming a day every year has: "09-01", "4-1"; nullopt
+/// for "02-29", "13-01" or anything else.
+std::optional<MonthDay> parse_month_day(std::string_view text);
+
+/// Formats a day of the year as `MM-DD`.
+std::string format_month_day(MonthDay day);
+
 /// Today's date in the local time zone.
 Date local_today();
 

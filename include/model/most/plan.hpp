@@ -169,6 +169,9 @@ struct Mission {
   Field<Date> start;
   Field<Date> deadline;
   std::vector<Reference> aligns_with; ///< the objectives the whole plan serves
+  /// The first day of the fiscal year (SPEC §4.4); empty: `.most.yaml`'s, else January 1.
+  Field<MonthDay> fiscal_year_start;
+  StatementReading reading; ///< the statement read once, by the loader
 };
 
 /// A whole plan file, as the loader resolved it.

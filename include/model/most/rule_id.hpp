@@ -25,6 +25,7 @@ enum class RuleId : std::uint8_t {
   MetricMismatch,
   MilestoneMissed,
   MissionHorizon,
+  MissionSpecific,
   NotAPlan,
   ObjectiveWithoutStrategy,
   OwnerOverload,
