@@ -19,7 +19,7 @@ _most_takes_value() {
 _most_options() {
   local plan="-o --output -j --jobs --as-of --config --root --max-file-size"
   case $1 in
-    check) echo "-h --help --format $plan --color --strict -q --quiet" ;;
+    check) echo "-h --help --format $plan --color --strict -q --quiet --fix --unsafe-fixes --diff" ;;
     status) echo "-h --help --format $plan --color --tree" ;;
     overdue) echo "-h --help --format $plan --color --owner --within --exit-code" ;;
     team) echo "-h --help --format $plan --color --owner --within" ;;

@@ -95,6 +95,9 @@ complete -c most -n '__fish_seen_subcommand_from diff' -l fail-on -x \
 
 complete -c most -n '__fish_seen_subcommand_from check' -l strict -d 'Warnings also fail the check'
 complete -c most -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Print only the finding lines'
+complete -c most -n '__fish_seen_subcommand_from check' -l fix -d 'Apply the safe fixes, then report what is left'
+complete -c most -n '__fish_seen_subcommand_from check' -l unsafe-fixes -d 'Also the fixes that may be wrong'
+complete -c most -n '__fish_seen_subcommand_from check' -l diff -d 'Print the fixes as a unified diff, write nothing'
 
 complete -c most -n '__fish_seen_subcommand_from overdue' -l within -x \
     -d 'Also list tactics due within DAYS days'

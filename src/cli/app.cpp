@@ -115,6 +115,14 @@ std::function<int()> wire_check(CLI::App& cmd, const Command& command, Options& 
   cmd.add_flag("--strict", o.check.strict, "Warnings also fail the check (exit 1)");
   cmd.add_flag("-q,--quiet", o.check.quiet,
                "Print only the finding lines: no excerpts, no summary");
+  cmd.add_flag("--fix", o.check.fix,
+               "Apply the fixes with exactly one right answer (misspelt keys, status words), "
+               "then report what is left");
+  cmd.add_flag("--unsafe-fixes", o.check.unsafe_fixes,
+               "With --fix or --diff, also the fixes that may be wrong (an owner's closest "
+               "team member)");
+  cmd.add_flag("--diff", o.check.show_diff,
+               "Print the fixes as a unified diff and write nothing (exit 1 when there are any)");
   return [&o, &io] { return run_check(o.check, io); };
 }
 

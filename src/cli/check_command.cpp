@@ -3,7 +3,9 @@
 
 #include "commands.hpp"
 
+#include <most/edit.hpp>
 #include <most/formats.hpp>
+#include <most/plan_file.hpp>
 #include <most/utf8.hpp>
 #include <most/workspace.hpp>
 
@@ -70,9 +72,83 @@ CheckedPlans check_plans(const PlanOptions& options, Date as_of, const Streams& 
                      as_of, io.in, io.plans_read);
 }
 
+namespace {
+
+/// `--fix` and `--diff`: applies (or prints) the fixes the findings carry, file by file; the
+/// number of files with fixes, or nothing after printing why a file could not be fixed.
+std::optional<int> apply_check_fixes(const CheckOptions& options, Date as_of, const Streams& io) {
+  const CheckedPlans checked = check_plans(options, as_of, io);
+  int files_fixed = 0;
+  bool failed = false;
+  for (const CheckedFile& file : checked.files) {
+    const bool fixable =
+        std::any_of(file.diagnostics.begin(), file.diagnostics.end(), [&](const Diagnostic& d) {
+          return d.fix && (d.fix->safe || options.unsafe_fixes);
+        });
+    if (!fixable) {
+      continue;
+    }
+    std::string error;
+    std::optional<PlanFile> plan = PlanFile::open(file.name, options.max_file_size, error);
+    if (plan && plan->text() != file.text) {
+      error = fmt::format("'{}' changed on disk while most was checking it; run the command "
+                          "again",
+                          file.name);
+    }
+    if (!error.empty()) {
+      print_error(io.err, error);
+      failed = true;
+      continue;
+    }
+    std::vector<Diagnostic> applied;
+    const EditOutcome outcome =
+        apply_fixes(file.text, file.name, file.diagnostics, options.unsafe_fixes, applied);
+    if (applied.empty()) {
+      continue;
+    }
+    ++files_fixed;
+    if (options.show_diff) {
+      io.out << unified_diff(file.text, outcome.text, file.name);
+      continue;
+    }
+    if (!plan->replace(outcome.text, error)) {
+      print_error(io.err, error);
+      failed = true;
+      continue;
+    }
+    for (const Diagnostic& d : applied) {
+      io.err << fmt::format("{}:{}:{}: fixed: '{}' [{}]\n", printable(file.name), d.location.line,
+                            d.location.column, printable(d.fix->replacement), d.rule);
+    }
+  }
+  if (failed) {
+    return std::nullopt;
+  }
+  return files_fixed;
+}
+
+} // namespace
+
 int run_check(const CheckOptions& options, Streams io) {
   Date as_of;
   if (!resolve_as_of(options.as_of, as_of, io.err)) {
+    return kFailure;
+  }
+  if (options.fix || options.show_diff) {
+    if (std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()) {
+      print_error(io.err, "--fix and --diff change or compare files; standard input cannot be "
+                          "fixed in place");
+      return kFailure;
+    }
+    const std::optional<int> fixed = apply_check_fixes(options, as_of, io);
+    if (!fixed) {
+      return kFailure;
+    }
+    if (options.show_diff) {
+      return *fixed > 0 ? kFindings : kSuccess;
+    }
+  } else if (options.unsafe_fixes) {
+    print_error(io.err, "--unsafe-fixes goes with --fix or --diff");
     return kFailure;
   }
   const CheckedPlans checked = check_plans(options, as_of, io);

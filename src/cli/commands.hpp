@@ -49,6 +49,9 @@ struct PlanOptions {
 struct CheckOptions : PlanOptions {
   bool strict = false;
   bool quiet = false;
+  bool fix = false;          ///< apply the safe fixes, then report what is left
+  bool unsafe_fixes = false; ///< the unsafe fixes too (an owner's closest member)
+  bool show_diff = false;    ///< print the fixes as a unified diff; write nothing
 };
 
 /// Options of `most status`, `most overdue`, `most team` and `most calendar`.

@@ -120,4 +120,41 @@ for d in 01 02 03 04 05 06; do
 done
 run 0 status plan.yaml "${asof[@]}" && out_has "O1"
 
+echo "-- check --fix: safe fixes, --unsafe-fixes, --diff, a fix that would break the plan"
+cp "$src/examples/common-mistakes.yaml" mistakes.yaml
+before=$(sha256sum mistakes.yaml | cut -d' ' -f1)
+golden check-fix.diff check mistakes.yaml --diff --as-of 2026-03-01
+run 1 check mistakes.yaml --diff --as-of 2026-03-01 && out_has "+            status: done"
+[ "$(sha256sum mistakes.yaml | cut -d' ' -f1)" = "$before" ] && pass || fail "--diff wrote the plan"
+run 2 check mistakes.yaml --unsafe-fixes --as-of 2026-03-01 && err_is_one_line
+run 2 check - --fix --as-of 2026-03-01 && err_is_one_line
+run 1 check mistakes.yaml --fix --as-of 2026-03-01 && err_has "fixed: 'done' [field-type]" &&
+  err_has "fixed: 'deadline' [unknown-key]" && out_has "errors"
+grep -q "status: finished" mistakes.yaml && fail "the status was not fixed" || pass
+grep -q "owner: anah" mistakes.yaml && pass || fail "an unsafe fix was applied without --unsafe-fixes"
+[ "$(diff "$src/examples/common-mistakes.yaml" mistakes.yaml | grep -c '^[<>]')" -eq 4 ] && pass ||
+  fail "--fix changed more than the two fixed lines"
+run 1 check mistakes.yaml --fix --unsafe-fixes --as-of 2026-03-01 && err_has "[tactic-owner]"
+run 0 check mistakes.yaml --diff --unsafe-fixes --as-of 2026-03-01 && out_empty
+cat >keys.yaml <<'PLAN'
+version: 1
+mission: {statement: Be the first dealer in town for service within a year, start: 2026-01-01, deadline: 2026-12-31}
+team: [{id: anna}, {id: bram}]
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - statement: Target key accounts
+        tactics:
+          - action: Call the top 20 accounts
+            who: anna     # the method's word
+            due: 2026-03-31
+            status: "In Progress"
+          - {action: Send the offer, ownr: bram, owner: anna, due: 2026-04-15}
+PLAN
+run 1 check keys.yaml --fix --as-of 2026-03-01
+grep -q "owner: anna     # the method's word" keys.yaml && pass || fail "who: was not fixed to owner:"
+grep -q 'status: "doing"' keys.yaml && pass || fail "the status synonym was not fixed in its quotes"
+grep -q "ownr: bram, owner: anna" keys.yaml && pass || fail "a fix that makes a duplicate key was applied"
+out_has "unknown key 'ownr'"
+
 finish
