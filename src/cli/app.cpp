@@ -232,8 +232,8 @@ std::function<int()> wire_checkin(CLI::App& cmd, const Command& /*command*/, Opt
                                   const Streams& io) {
   add_edit_options(cmd, o.checkin);
   cmd.add_option("objective", o.checkin.request.objective,
-                 "The objective's id, as 'most status' prints it")
-      ->required();
+                 "The objective's id, as 'most status' prints it (none, on a terminal: ask "
+                 "for each objective, then each overdue or due-soon tactic)");
   cmd.add_option("value", o.checkin.value,
                  "The measured value, or +N to add N to the latest check-in (this week's figure "
                  "onto a running total)");
@@ -323,7 +323,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   // Every command writes into a buffer: with --output it lands in the file at once,
   // otherwise on stdout.
   std::vector<FileIdentity> plans_read;
-  Streams to{io.in, buffer, io.err, io.terminal, &plans_read};
+  Streams to{io.in, buffer, io.err, io.terminal, &plans_read, io.input_terminal};
   std::vector<std::pair<const CLI::App*, std::function<int()>>> wired;
   for (const Command& command : commands()) {
     CLI::App* cmd = app.add_subcommand(std::string(command.name), std::string(command.summary));
@@ -396,7 +396,8 @@ int most_main(int argc, const char* const* argv, std::istream& in, std::ostream&
   try {
     // Colour is for the process's real stdout, and only when that is a terminal.
     const bool terminal = &out == &std::cout && isatty(STDOUT_FILENO) == 1;
-    return parse_and_run(argc, argv, Streams{in, out, err, terminal});
+    const bool input_terminal = &in == &std::cin && isatty(STDIN_FILENO) == 1;
+    return parse_and_run(argc, argv, Streams{in, out, err, terminal, nullptr, input_terminal});
   } catch (const std::bad_alloc&) {
     print_error(err, "out of memory");
   } catch (const std::exception& error) {

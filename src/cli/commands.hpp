@@ -31,6 +31,7 @@ struct Streams {
   /// When set, every regular plan file read is added here, so that `--output` never
   /// replaces a plan.
   std::vector<FileIdentity>* plans_read = nullptr;
+  bool input_terminal = false; ///< `in` is a terminal: a person can answer questions
 };
 
 /// Options of every command that reads plans: where they are, how they are read and checked.
