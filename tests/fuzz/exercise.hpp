@@ -8,6 +8,7 @@
 #include <most/alignment_tree.hpp>
 #include <most/calendar.hpp>
 #include <most/diff.hpp>
+#include <most/edit.hpp>
 #include <most/load.hpp>
 #include <most/report.hpp>
 #include <most/rules.hpp>
@@ -33,7 +34,74 @@ struct Exercised {
   std::size_t self_changes = 0; ///< changes between the plan and itself: must be none
   std::string format_problem;   ///< empty when every report is UTF-8 and every JSON one parses
   std::size_t model_bytes = 0;  ///< text held by the plan model, each shared buffer once
+  std::string edit_problem;     ///< empty when every edit accepted reloads as a plan
 };
+
+/// Why an accepted edit is wrong, if it is: its text must load as a plan with no more findings
+/// that stop an edit than the text before it (the proof inside the edit says more; this checks
+/// it from outside).
+inline std::string edit_problem(std::string_view what, std::string_view before,
+                                const EditOutcome& outcome) {
+  if (!outcome.ok) {
+    return outcome.error.empty() ? std::string(what) + ": refused without a reason" : "";
+  }
+  const auto stops = [](std::string_view text) {
+    const LoadResult loaded = load_plan(text, "fuzz.yaml");
+    return loaded.ok ? std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                                     [](const Diagnostic& d) {
+                                       return d.rule == "yaml-syntax" ||
+                                              d.rule == "duplicate-key" || d.rule == "not-a-plan";
+                                     })
+                     : -1;
+  };
+  const auto after = stops(outcome.text);
+  if (after < 0) {
+    return std::string(what) + ": the edited text is not a plan";
+  }
+  if (after > stops(before)) {
+    return std::string(what) + ": the edited text has a new yaml-syntax, duplicate-key or "
+                               "not-a-plan finding";
+  }
+  return "";
+}
+
+/// Every edit command on the first items of the plan, and every fix of its findings.
+inline std::string exercise_edits(std::string_view text, const Plan& plan,
+                                  const std::vector<Diagnostic>& findings, Date as_of) {
+  std::string problem;
+  const auto note = [&](std::string_view what, const EditOutcome& outcome) {
+    if (problem.empty()) {
+      problem = edit_problem(what, text, outcome);
+    }
+  };
+  for (const Objective& objective : plan.objectives) {
+    CheckinRequest request;
+    request.objective = objective.info.id;
+    request.value = "+1";
+    request.force = true;
+    note("checkin", add_checkin(text, "fuzz.yaml", request, as_of));
+    request.replace = true;
+    request.value = "7";
+    request.note = "a: b # c";
+    request.date = objective.checkins.empty() ? std::nullopt : objective.checkins.back().date.value;
+    note("checkin --replace", add_checkin(text, "fuzz.yaml", request, as_of));
+    note("set owner", set_value(text, "fuzz.yaml", objective.info.id, "owner", "anna", as_of));
+    break;
+  }
+  std::size_t tactics = 0;
+  for_each_tactic(plan, [&](const Objective&, const Strategy&, const Tactic& tactic) {
+    if (tactics++ >= 3) {
+      return;
+    }
+    const std::vector<std::string> ids{tactic.info.id};
+    note("done", mark_done(text, "fuzz.yaml", ids, std::nullopt, as_of));
+    note("set status", set_value(text, "fuzz.yaml", tactic.info.id, "status", "doing", as_of));
+    note("set due", set_value(text, "fuzz.yaml", tactic.info.id, "due", "2026-06-30", as_of));
+  });
+  std::vector<Diagnostic> applied;
+  note("fix", apply_fixes(text, "fuzz.yaml", findings, true, applied));
+  return problem;
+}
 
 /// A strict reader of one JSON document that only says whether it is well-formed.
 class JsonChecker {
@@ -334,13 +402,15 @@ inline Exercised exercise(std::string_view text) {
                       CalendarOptions{as_of, {}});
   out << ics.str();
   const std::size_t model_bytes = model_text_bytes(loaded.plan);
+  std::string edits = loaded.ok ? exercise_edits(text, loaded.plan, loaded.diagnostics, as_of) : "";
   return {loaded.ok,
           std::move(loaded.diagnostics),
           std::move(out).str(),
           calendar_problem(ics.str()),
           self_changes,
           std::move(format_problem),
-          model_bytes};
+          model_bytes,
+          std::move(edits)};
 }
 
 } // namespace most::fuzz

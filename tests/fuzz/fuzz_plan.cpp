@@ -24,6 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fprintf(stderr, "diff: %zu changes between a plan and itself\n", result.self_changes);
     __builtin_trap();
   }
+  // An edit that is accepted gives a plan (SPEC 4.2: proved before written).
+  if (!result.edit_problem.empty()) {
+    std::fprintf(stderr, "edit: %s\n", result.edit_problem.c_str());
+    __builtin_trap();
+  }
   // Every report is UTF-8, and every JSON report parses (issue 16, item 7).
   if (!result.format_problem.empty()) {
     std::fprintf(stderr, "format: %s\n", result.format_problem.c_str());
