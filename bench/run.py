@@ -149,6 +149,12 @@ def main():
         "most check ORG": check + ["--jobs", "2", files["org"]],
         "most status --tree ORG": [most, "status", "--tree", "--as-of", AS_OF, files["org"]],
         "most team ORG": [most, "team", "--as-of", AS_OF, files["org"]],
+        # An edit loads the plan, edits the text, loads the new text and compares the two
+        # (SPEC 4.2); --dry-run does all of it and prints the diff instead of writing.
+        "most checkin -n": [most, "checkin", "--as-of", AS_OF, "--dry-run", files["one"], "O1",
+                            "+100"],
+        "most set -n": [most, "set", "--as-of", AS_OF, "--dry-run", files["one"], "T4", "owner",
+                        "member005"],
     }
     if args.baseline:
         before = [os.path.abspath(args.baseline), "check", "--as-of", AS_OF]
@@ -208,6 +214,8 @@ def main():
         ("status --tree / check, ORG", t["most status --tree ORG"] / t["most check ORG"], "<=",
          1.2),
         ("team / check, ORG (time)", t["most team ORG"] / t["most check ORG"], "<=", 1.2),
+        ("checkin -n / check (time)", t["most checkin -n"] / t["most check"], "<=", 2.5),
+        ("set -n / check (time)", t["most set -n"] / t["most check"], "<=", 2.5),
     ]
     if args.baseline:  # issue 15: the layers cost nothing
         rows += [
