@@ -80,13 +80,25 @@ std::optional<int> apply_check_fixes(const CheckOptions& options, Date as_of, co
   const CheckedPlans checked = check_plans(options, as_of, io);
   int files_fixed = 0;
   bool failed = false;
+  // A file named twice (or through a link) is fixed once: identities are taken before any
+  // write, since a write gives the file a new one.
+  std::vector<std::optional<FileIdentity>> identities;
   for (const CheckedFile& file : checked.files) {
+    identities.push_back(identify(file.name));
+  }
+  std::vector<FileIdentity> seen;
+  for (std::size_t i = 0; i < checked.files.size(); ++i) {
+    const CheckedFile& file = checked.files[i];
     const bool fixable =
         std::any_of(file.diagnostics.begin(), file.diagnostics.end(), [&](const Diagnostic& d) {
           return d.fix && (d.fix->safe || options.unsafe_fixes);
         });
-    if (!fixable) {
+    const std::optional<FileIdentity>& identity = identities[i];
+    if (!fixable || (identity && std::find(seen.begin(), seen.end(), *identity) != seen.end())) {
       continue;
+    }
+    if (identity) {
+      seen.push_back(*identity);
     }
     std::string error;
     std::optional<PlanFile> plan = PlanFile::open(file.name, options.max_file_size, error);

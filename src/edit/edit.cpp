@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <system_error>
+#include <type_traits>
 
 namespace most {
 
@@ -149,7 +150,8 @@ public:
   Splice insert(std::string_view key, std::string_view value, std::string_view after = "") const {
     if (flow_) {
       std::size_t at = end_ - 1; // the closing brace
-      while (at > start_ + 1 && std::isspace(static_cast<unsigned char>(text_.body()[at - 1]))) {
+      while (at > start_ + 1 &&
+             std::isspace(static_cast<unsigned char>(text_.body()[at - 1])) != 0) {
         --at;
       }
       const char before = text_.body()[at - 1];
@@ -164,7 +166,7 @@ public:
       line = *beside;
     }
     return {text_.content_end(line), 0,
-            fmt::format("{}{}{}: {}", text_.eol(), std::string(column(), ' '), key, value)};
+            fmt::format("{}{}{}: {}", text_.eol_of(line), std::string(column(), ' '), key, value)};
   }
 
   /// Where a new key of a block item goes: after the run of one-line keys it starts with
@@ -235,19 +237,22 @@ std::optional<std::string> set_key(const PlanText& text, const ItemInfo& item,
     // At the key: its value follows, or nothing (or ~, null) does.
     value = *at + key.size() + 1;
     const std::size_t line_end = text.content_end(text.line_of(*at));
-    while (value < line_end && body[value] == ' ') {
+    while (value < line_end && (body[value] == ' ' || body[value] == '\t')) {
       ++value;
     }
     const std::string_view rest = body.substr(value, line_end - value);
     const std::size_t length = rest.starts_with("null") ? 4 : (rest.starts_with("~") ? 1 : 0);
-    const bool empty =
-        rest.size() == length || rest[length] == ' ' || rest[length] == ',' || rest[length] == '}';
+    const bool empty = rest.size() == length || rest[length] == ' ' || rest[length] == ',' ||
+                       rest[length] == '}' || rest[length] == '#';
     if (empty && (length > 0 || !field.written)) {
+      // `key: # a comment` keeps its comment after the new value.
       const std::string space = value == *at + key.size() + 1 ? " " : "";
-      splices.push_back({value, length, space + format("")});
+      const std::string before_comment = length == 0 && rest.starts_with('#') ? " " : "";
+      splices.push_back({value, length, space + format("") + before_comment});
       return std::nullopt;
     }
   }
+  value = text.skip_properties(value); // `&anchor` and `!tag` stay as they are
   const std::optional<std::size_t> end = text.scalar_end(value, own->flow());
   if (!end) {
     return fmt::format("the {} of {} is written over several lines or as a block; edit it by "
@@ -360,93 +365,96 @@ std::size_t list_indent(const PlanText& text, const ItemText& objective) {
   return 2;
 }
 
-/// The splice that appends a check-in with `entries` (key, value text) to `objective`.
-std::optional<std::string>
-append_checkin(const PlanText& text, const Objective& objective,
-               const std::vector<std::pair<std::string, std::string>>& entries,
-               std::vector<Splice>& splices) {
-  const std::string_view eol = text.eol();
-  const std::string_view body = text.body();
-  std::string flow_item;
+using Entries = std::vector<std::pair<std::string, std::string>>;
+
+/// `{date: D, value: V}`: a check-in as a flow mapping.
+std::string flow_item(const Entries& entries) {
+  std::string item;
   for (const auto& [key, value] : entries) {
-    flow_item += fmt::format("{}{}: {}", flow_item.empty() ? "{" : ", ", key, value);
+    item += fmt::format("{}{}: {}", item.empty() ? "{" : ", ", key, value);
   }
-  flow_item += "}";
-  const std::optional<std::size_t> start = text.offset(objective.info.location);
-  if (!start) {
-    return fmt::format("most cannot find {} in the text; add the check-in by hand",
+  return item + "}";
+}
+
+/// A check-in as the lines of a block sequence item: the first after `prefix` ("  - "), the
+/// others indented to `column`; each line starts with `eol`.
+std::string block_item(std::string_view eol, const Entries& entries, std::size_t column,
+                       std::string_view prefix) {
+  std::string lines;
+  for (const auto& [key, value] : entries) {
+    lines +=
+        fmt::format("{}{}{}: {}", eol,
+                    lines.empty() ? std::string(prefix) : std::string(column, ' '), key, value);
+  }
+  return lines;
+}
+
+/// The splice that adds a check-in after the last one of `objective`, in the list's style.
+std::optional<std::string> append_to_checkins(const PlanText& text, const Objective& objective,
+                                              const ItemText& own, const Entries& entries,
+                                              std::vector<Splice>& splices) {
+  const std::string_view body = text.body();
+  const std::optional<std::size_t> at = text.offset(objective.checkins.back().location);
+  if (!at || !own.owns(*at)) {
+    return fmt::format("the check-ins of {} are written elsewhere (an alias or merge key); "
+                       "add the check-in there, by hand",
                        objective.info.id);
   }
-  const ItemText own(text, *start);
-  const auto block_item = [&](std::size_t column, std::string_view prefix) {
-    std::string lines;
-    for (const auto& [key, value] : entries) {
-      lines +=
-          fmt::format("{}{}{}: {}", eol,
-                      lines.empty() ? std::string(prefix) : std::string(column, ' '), key, value);
-    }
-    return lines;
-  };
-  if (!objective.checkins.empty()) {
-    const Checkin& last = objective.checkins.back();
-    const std::optional<std::size_t> at = text.offset(last.location);
-    if (!at || !own.owns(*at)) {
-      return fmt::format("the check-ins of {} are written elsewhere (an alias or merge key); "
-                         "add the check-in there, by hand",
-                         objective.info.id);
-    }
-    const std::size_t line_start = text.line_start(text.line_of(*at));
-    const std::string_view prefix = body.substr(line_start, *at - line_start);
-    const bool block_sequence =
-        std::count(prefix.begin(), prefix.end(), '-') == 1 &&
-        std::all_of(prefix.begin(), prefix.end(), [](char c) { return c == ' ' || c == '-'; });
-    const bool flow_map = body[*at] == '{';
-    const std::optional<std::size_t> item_end =
-        flow_map ? text.flow_end(*at) : std::optional<std::size_t>(std::nullopt);
-    if (flow_map && !item_end) {
-      return fmt::format("most cannot read the check-ins of {}; add it by hand", objective.info.id);
-    }
-    if (block_sequence) {
-      const std::size_t last_line =
-          flow_map ? text.line_of(*item_end - 1) : text.block_last_line(*at);
-      const std::string new_item = flow_map ? fmt::format("{}{}{}", eol, prefix, flow_item)
-                                            : block_item(prefix.size(), prefix);
-      splices.push_back({text.content_end(last_line), 0, new_item});
-      return std::nullopt;
-    }
-    if (!flow_map) {
-      return fmt::format("most cannot read the check-ins of {}; add it by hand", objective.info.id);
-    }
-    splices.push_back({*item_end, 0, ", " + flow_item});
+  const std::size_t line_start = text.line_start(text.line_of(*at));
+  const std::string_view prefix = body.substr(line_start, *at - line_start);
+  const bool block_sequence =
+      std::count(prefix.begin(), prefix.end(), '-') == 1 &&
+      std::all_of(prefix.begin(), prefix.end(), [](char c) { return c == ' ' || c == '-'; });
+  const bool flow_map = body[*at] == '{';
+  const std::optional<std::size_t> item_end = flow_map ? text.flow_end(*at) : std::nullopt;
+  if ((flow_map && !item_end) || (!flow_map && !block_sequence)) {
+    return fmt::format("most cannot read the check-ins of {}; add it by hand", objective.info.id);
+  }
+  if (!block_sequence) {
+    splices.push_back({*item_end, 0, ", " + flow_item(entries)});
     return std::nullopt;
   }
+  const std::size_t last_line = flow_map ? text.line_of(*item_end - 1) : text.block_last_line(*at);
+  splices.push_back({text.content_end(last_line), 0,
+                     flow_map
+                         ? fmt::format("{}{}{}", text.eol_of(last_line), prefix, flow_item(entries))
+                         : block_item(text.eol_of(last_line), entries, prefix.size(), prefix)});
+  return std::nullopt;
+}
+
+/// The splice that writes a first check-in of `objective`: into `checkins: []`, under an empty
+/// `checkins:`, or as a new `checkins:` after the metric.
+std::optional<std::string> first_checkin(const PlanText& text, const Objective& objective,
+                                         const ItemText& own, const Entries& entries,
+                                         std::vector<Splice>& splices) {
   if (own.flow()) {
-    splices.push_back(own.insert("checkins", fmt::format("[{}]", flow_item)));
+    splices.push_back(own.insert("checkins", fmt::format("[{}]", flow_item(entries))));
     return std::nullopt;
   }
+  const std::string_view body = text.body();
   const std::size_t column = own.column();
   const std::string indent(column + list_indent(text, own), ' ');
+  // The new list's lines, inserted after `line` and ending as it ends.
+  const auto list = [&](std::size_t line) {
+    return block_item(text.eol_of(line), entries, indent.size() + 2, indent + "- ");
+  };
   if (const std::optional<std::size_t> key =
           text.key_line(own.first_line(), own.last_line(), column, "checkins")) {
-    // `checkins:` written with an empty list or nothing.
     const std::size_t end = text.content_end(*key);
     const std::size_t colon = text.line_start(*key) + column + std::string_view("checkins").size();
     std::string_view rest = body.substr(colon + 1, end - colon - 1);
-    const std::size_t comment = rest.find(" #");
-    rest = rest.substr(0, comment);
-    while (!rest.empty() && rest.back() == ' ') {
-      rest.remove_suffix(1);
-    }
+    rest = rest.substr(0, rest.find(" #"));
     const std::size_t lead = rest.find_first_not_of(' ');
-    const std::string_view value = lead == std::string_view::npos ? "" : rest.substr(lead);
+    const std::size_t last = rest.find_last_not_of(' ');
+    const std::string_view value =
+        lead == std::string_view::npos ? "" : rest.substr(lead, last - lead + 1);
     if (value == "[]") {
-      splices.push_back({colon + 1 + lead, 2, fmt::format("[{}]", flow_item)});
-      return std::nullopt;
-    }
-    if (!value.empty()) {
+      splices.push_back({colon + 1 + lead, 2, fmt::format("[{}]", flow_item(entries))});
+    } else if (value.empty()) {
+      splices.push_back({end, 0, list(*key)});
+    } else {
       return fmt::format("most cannot read the check-ins of {}; add it by hand", objective.info.id);
     }
-    splices.push_back({end, 0, block_item(indent.size() + 2, indent + "- ")});
     return std::nullopt;
   }
   // No `checkins:` yet: after the metric, at the objective's indentation.
@@ -458,21 +466,34 @@ append_checkin(const PlanText& text, const Objective& objective,
   }
   std::size_t last = *metric;
   for (std::size_t line = *metric + 1; line <= own.last_line(); ++line) {
-    if (text.blank_or_comment(line)) {
-      continue;
+    if (!text.blank_or_comment(line)) {
+      if (text.indent(line) <= column) {
+        break;
+      }
+      last = line;
     }
-    if (text.indent(line) <= column) {
-      break;
-    }
-    last = line;
   }
-  splices.push_back({text.content_end(last), 0,
-                     fmt::format("{}{}checkins:{}", eol, std::string(column, ' '),
-                                 block_item(indent.size() + 2, indent + "- "))});
+  splices.push_back(
+      {text.content_end(last), 0,
+       fmt::format("{}{}checkins:{}", text.eol_of(last), std::string(column, ' '), list(last))});
   return std::nullopt;
 }
 
-/// The check-in whose value `+N` adds to: the latest by day (the last written of that day).
+/// The splice that appends a check-in with `entries` (key, value text) to `objective`.
+std::optional<std::string> append_checkin(const PlanText& text, const Objective& objective,
+                                          const Entries& entries, std::vector<Splice>& splices) {
+  const std::optional<std::size_t> start = text.offset(objective.info.location);
+  if (!start) {
+    return fmt::format("most cannot find {} in the text; add the check-in by hand",
+                       objective.info.id);
+  }
+  const ItemText own(text, *start);
+  return objective.checkins.empty() ? first_checkin(text, objective, own, entries, splices)
+                                    : append_to_checkins(text, objective, own, entries, splices);
+}
+
+} // namespace
+
 const Checkin* latest_checkin(const Objective& objective) {
   const Checkin* latest = nullptr;
   for (const Checkin& checkin : objective.checkins) {
@@ -482,8 +503,6 @@ const Checkin* latest_checkin(const Objective& objective) {
   }
   return latest;
 }
-
-} // namespace
 
 EditOutcome add_checkin(std::string_view raw, std::string_view name, const CheckinRequest& request,
                         Date as_of) {
@@ -560,7 +579,7 @@ EditOutcome add_checkin(std::string_view raw, std::string_view name, const Check
     checkin_item.location = same_day->location;
     if (std::optional<std::string> why = set_key(
             s.text, checkin_item, same_day->value, "value",
-            [&](std::string_view) { return value_text; }, s.splices)) {
+            [&](std::string_view) { return std::string(value_text); }, s.splices)) {
       return refused(*why);
     }
     expected.checkins[index].value.value = *value;
@@ -578,8 +597,7 @@ EditOutcome add_checkin(std::string_view raw, std::string_view name, const Check
       expected.checkins[index].note = request.note;
     }
   } else {
-    std::vector<std::pair<std::string, std::string>> entries{{"date", day_text},
-                                                             {"value", value_text}};
+    Entries entries{{"date", day_text}, {"value", value_text}};
     if (!request.note.empty()) {
       entries.emplace_back("note", edit::scalar_text(request.note));
     }
@@ -656,9 +674,106 @@ EditOutcome mark_done(std::string_view raw, std::string_view name,
   return s.finish();
 }
 
+namespace {
+
+/// The value `most set` writes, read from the command line: one of these is set.
+struct NewValue {
+  std::string text; ///< as written into the plan
+  std::optional<Date> day;
+  std::optional<Status> status;
+};
+
+/// Reads `value` for `key`, or says why it cannot be written.
+std::optional<std::string> read_new_value(const Plan& plan, std::string_view key,
+                                          std::string_view value, NewValue& out) {
+  out.text = std::string(value);
+  if (key == "status") {
+    static constexpr auto kStatuses =
+        std::to_array<std::string_view>({"todo", "doing", "done", "blocked", "dropped"});
+    std::transform(out.text.begin(), out.text.end(), out.text.begin(), [](char c) {
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    const auto* const known = std::find(kStatuses.begin(), kStatuses.end(), out.text);
+    if (known == kStatuses.end()) {
+      return fmt::format("'{}' is not a status{}; a status is todo, doing, done, blocked or "
+                         "dropped",
+                         value, did_you_mean(out.text, kStatuses));
+    }
+    out.status = static_cast<Status>(known - kStatuses.begin());
+    return std::nullopt;
+  }
+  if (key == "owner") {
+    if (out.text.empty()) {
+      return "an owner cannot be empty; give the id of a team member";
+    }
+    std::vector<std::string_view> members;
+    for (const TeamMember& member : plan.team) {
+      members.push_back(member.id);
+    }
+    if (plan.has_team && std::find(members.begin(), members.end(), out.text) == members.end()) {
+      return fmt::format("'{}' is not on the plan's team{}; add them under 'team:' first or "
+                         "give a member's id",
+                         out.text, did_you_mean(out.text, members));
+    }
+    return std::nullopt;
+  }
+  out.day = parse_iso_date(out.text);
+  if (!out.day) {
+    return fmt::format("'{}' is not a day that exists; write it as YYYY-MM-DD", value);
+  }
+  const Mission& mission = plan.mission;
+  if ((mission.start && *out.day < *mission.start) ||
+      (mission.deadline && *out.day > *mission.deadline)) {
+    return fmt::format("{} is outside the mission ({} to {}); give a day within it",
+                       format_date(*out.day), mission.start ? format_date(*mission.start) : "?",
+                       mission.deadline ? format_date(*mission.deadline) : "?");
+  }
+  out.text = format_date(*out.day);
+  return std::nullopt;
+}
+
+/// Calls `fn(field)` with the field of `item` that `key` names (one `most set` allows).
+template <class Fn> void visit_field(const ItemRef& item, std::string_view key, Fn&& fn) {
+  if (item.tactic != nullptr) {
+    Tactic& t = *item.tactic;
+    if (key == "status") {
+      fn(t.status);
+    } else if (key == "owner") {
+      fn(t.owner);
+    } else if (key == "due") {
+      fn(t.due);
+    } else {
+      fn(t.start);
+    }
+  } else if (item.strategy != nullptr) {
+    fn(item.strategy->owner);
+  } else if (key == "owner") {
+    fn(item.objective->owner);
+  } else {
+    fn(item.objective->deadline);
+  }
+}
+
+/// The value of `field`'s type in `value`.
+template <class T> T value_for(const Field<T>& /*field*/, const NewValue& value) {
+  if constexpr (std::is_same_v<T, Status>) {
+    return *value.status;
+  } else if constexpr (std::is_same_v<T, Date>) {
+    return *value.day;
+  } else {
+    return value.text;
+  }
+}
+
+Kind kind_of(const ItemRef& item) {
+  return item.tactic != nullptr ? Kind::Tactic
+                                : (item.strategy != nullptr ? Kind::Strategy : Kind::Objective);
+}
+
+} // namespace
+
 EditOutcome set_value(std::string_view raw, std::string_view name, std::string_view id,
-                      std::string_view key, std::string_view value, Date as_of) {
-  (void)as_of;
+                      std::string_view key, std::string_view value, Date /*as_of*/) {
   Session s(raw, name);
   if (std::optional<std::string> why = unfit(s.old, name)) {
     return refused(*why);
@@ -668,116 +783,39 @@ EditOutcome set_value(std::string_view raw, std::string_view name, std::string_v
   if (!found) {
     return refused(error);
   }
-  const Kind kind = found->tactic != nullptr
-                        ? Kind::Tactic
-                        : (found->strategy != nullptr ? Kind::Strategy : Kind::Objective);
+  const Kind kind = kind_of(*found);
   static constexpr auto kTacticKeys =
       std::to_array<std::string_view>({"status", "owner", "due", "start"});
   static constexpr auto kObjectiveKeys = std::to_array<std::string_view>({"deadline", "owner"});
   static constexpr auto kStrategyKeys = std::to_array<std::string_view>({"owner"});
-  const std::span<const std::string_view> keys =
-      kind == Kind::Tactic
-          ? std::span<const std::string_view>(kTacticKeys)
-          : (kind == Kind::Objective ? std::span<const std::string_view>(kObjectiveKeys)
-                                     : std::span<const std::string_view>(kStrategyKeys));
+  std::span<const std::string_view> keys = kStrategyKeys;
+  if (kind == Kind::Tactic) {
+    keys = kTacticKeys;
+  } else if (kind == Kind::Objective) {
+    keys = kObjectiveKeys;
+  }
   if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
     return refused(fmt::format("most set does not change the {} of a {}{}; it changes {}", key,
                                kind_name(kind), did_you_mean(key, keys), kSettableKeys));
   }
-  const Plan& plan = s.old.plan;
-  std::string text(value);
-  std::optional<Date> day;
-  std::optional<Status> status;
-  if (key == "status") {
-    static constexpr auto kStatuses =
-        std::to_array<std::string_view>({"todo", "doing", "done", "blocked", "dropped"});
-    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
-    const auto known = std::find(kStatuses.begin(), kStatuses.end(), text);
-    if (known == kStatuses.end()) {
-      return refused(fmt::format("'{}' is not a status{}; a status is todo, doing, done, blocked "
-                                 "or dropped",
-                                 value, did_you_mean(text, kStatuses)));
-    }
-    status = static_cast<Status>(known - kStatuses.begin());
-  } else if (key == "owner") {
-    if (text.empty()) {
-      return refused("an owner cannot be empty; give the id of a team member");
-    }
-    if (plan.has_team) {
-      std::vector<std::string_view> members;
-      for (const TeamMember& member : plan.team) {
-        members.push_back(member.id);
-      }
-      if (std::find(members.begin(), members.end(), text) == members.end()) {
-        return refused(fmt::format("'{}' is not on the plan's team{}; add them under 'team:' "
-                                   "first or give a member's id",
-                                   text, did_you_mean(text, members)));
-      }
-    }
-  } else {
-    day = parse_iso_date(text);
-    if (!day) {
-      return refused(fmt::format("'{}' is not a day that exists; write it as YYYY-MM-DD", value));
-    }
-    const Mission& mission = plan.mission;
-    if ((mission.start && *day < *mission.start) ||
-        (mission.deadline && *day > *mission.deadline)) {
-      return refused(fmt::format("{} is outside the mission ({} to {}); give a day within it",
-                                 format_date(*day),
-                                 mission.start ? format_date(*mission.start) : "?",
-                                 mission.deadline ? format_date(*mission.deadline) : "?"));
-    }
-    text = format_date(*day);
+  NewValue next;
+  if (std::optional<std::string> why = read_new_value(s.old.plan, key, value, next)) {
+    return refused(*why);
   }
-  // The item in both models, and the field written.
-  const std::vector<ItemRef> items = all_items(s.old.plan);
-  std::vector<ItemRef> expected_items = all_items(s.expected);
-  const auto index_of = [&](const ItemRef& item) {
-    return static_cast<std::size_t>(
-        std::find_if(items.begin(), items.end(),
-                     [&](const ItemRef& x) { return &x.info() == &item.info(); }) -
-        items.begin());
-  };
   const auto format = [&](std::string_view old) {
-    return key == "owner" ? edit::scalar_like(old, text) : edit::quoted_like(old, text);
+    return key == "owner" ? edit::scalar_like(old, next.text) : edit::quoted_like(old, next.text);
   };
   const ItemInfo& info = found->info();
   std::optional<std::string> why;
   bool unchanged = false;
-  if (kind == Kind::Tactic) {
-    const Tactic& t = *found->tactic;
-    if (key == "status") {
-      unchanged = t.status && *t.status == *status;
-      why = set_key(s.text, info, t.status, key, format, s.splices);
-    } else if (key == "owner") {
-      unchanged = t.owner && *t.owner == text;
-      why = set_key(s.text, info, t.owner, key, format, s.splices);
-    } else if (key == "due") {
-      unchanged = t.due && *t.due == *day;
-      why = set_key(s.text, info, t.due, key, format, s.splices);
-    } else {
-      unchanged = t.start && *t.start == *day;
-      why = set_key(s.text, info, t.start, key, format, s.splices);
-    }
-  } else if (kind == Kind::Objective) {
-    const Objective& o = *found->objective;
-    if (key == "owner") {
-      unchanged = o.owner && *o.owner == text;
-      why = set_key(s.text, info, o.owner, key, format, s.splices);
-    } else {
-      unchanged = o.deadline && *o.deadline == *day;
-      why = set_key(s.text, info, o.deadline, key, format, s.splices);
-    }
-  } else {
-    unchanged = found->strategy->owner && *found->strategy->owner == text;
-    why = set_key(s.text, info, found->strategy->owner, key, format, s.splices);
-  }
+  visit_field(*found, key, [&](const auto& field) {
+    unchanged = field && *field == value_for(field, next);
+    why = set_key(s.text, info, field, key, format, s.splices);
+  });
   if (unchanged) {
     s.splices.clear();
     s.outcome.notes.push_back(
-        fmt::format("the {} of {} is {} already; nothing to change", key, info.id, text));
+        fmt::format("the {} of {} is {} already; nothing to change", key, info.id, next.text));
     return s.finish();
   }
   if (why) {
@@ -787,32 +825,17 @@ EditOutcome set_value(std::string_view raw, std::string_view name, std::string_v
   if (shared.size() > 1) {
     s.outcome.notes.push_back(shared_note(shared));
   }
+  const std::vector<ItemRef> items = all_items(s.old.plan);
+  const std::vector<ItemRef> expected_items = all_items(s.expected);
   for (const ItemRef& item : shared) {
-    const ItemRef& target = expected_items[index_of(item)];
-    const auto assign = [](auto& field, auto v) {
-      field.value = v;
+    const auto index = static_cast<std::size_t>(
+        std::find_if(items.begin(), items.end(),
+                     [&](const ItemRef& x) { return &x.info() == &item.info(); }) -
+        items.begin());
+    visit_field(expected_items[index], key, [&](auto& field) {
+      field.value = value_for(field, next);
       field.written = true;
-    };
-    if (kind == Kind::Tactic) {
-      Tactic& t = *target.tactic;
-      if (key == "status") {
-        assign(t.status, *status);
-      } else if (key == "owner") {
-        assign(t.owner, text);
-      } else if (key == "due") {
-        assign(t.due, *day);
-      } else {
-        assign(t.start, *day);
-      }
-    } else if (kind == Kind::Objective) {
-      if (key == "owner") {
-        assign(target.objective->owner, text);
-      } else {
-        assign(target.objective->deadline, *day);
-      }
-    } else {
-      assign(target.strategy->owner, text);
-    }
+    });
   }
   return s.finish();
 }

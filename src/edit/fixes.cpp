@@ -17,6 +17,9 @@ namespace {
 using edit::PlanText;
 using edit::Splice;
 
+// Fixes proved one by one when they fail together: each proof loads the plan again.
+constexpr std::size_t kMaxSingleProofs = 64;
+
 // Whether `offset` lies inside a flow collection on its line ("{action: x, owner: anaa}").
 bool in_flow(const PlanText& text, std::size_t offset) {
   const std::size_t start = text.line_start(text.line_of(offset));
@@ -50,20 +53,25 @@ std::optional<Splice> splice_of(const PlanText& text, const Fix& fix) {
     // A plain key ends at the ':' that a space, a line end or a flow indicator follows.
     const std::size_t line_end = text.content_end(text.line_of(*at));
     for (std::size_t i = *at; i < line_end; ++i) {
-      if (body[i] == ':' &&
-          (i + 1 == line_end || body[i + 1] == ' ' || body[i + 1] == ',' || body[i + 1] == '}')) {
+      if (body[i] == ':' && (i + 1 == line_end || body[i + 1] == ' ' || body[i + 1] == '\t' ||
+                             body[i + 1] == ',' || body[i + 1] == '}')) {
         end = i;
         break;
       }
     }
-  } else {
-    end = text.scalar_end(*at, in_flow(text, *at));
+    if (!end) {
+      return std::nullopt;
+    }
+    return Splice{*at, *end - *at,
+                  edit::scalar_like(body.substr(*at, *end - *at), fix.replacement)};
   }
-  if (!end || *end <= *at) {
+  const std::size_t start = text.skip_properties(*at); // `&anchor`, `!tag` stay
+  end = text.scalar_end(start, in_flow(text, start));
+  if (!end || *end <= start) {
     return std::nullopt;
   }
-  const std::string_view old = body.substr(*at, *end - *at);
-  return Splice{*at, *end - *at, edit::scalar_like(old, fix.replacement)};
+  return Splice{start, *end - start,
+                edit::scalar_like(body.substr(start, *end - start), fix.replacement)};
 }
 
 // Whether `splices` give a text that loads as a plan with no finding of the loader `old` did
@@ -102,13 +110,18 @@ EditOutcome apply_fixes(std::string_view raw, std::string_view name,
   }
   const LoadResult old = load_plan(raw, name);
   std::vector<Splice> splices;
+  splices.reserve(candidates.size());
   for (const auto& [splice, finding] : candidates) {
     splices.push_back(splice);
   }
   std::string fresh;
   LoadResult loaded;
   if (!proved(text, old, splices, name, fresh, loaded)) {
-    // Keep the fixes that pass alone, then prove them together once more.
+    // Keep the fixes that pass alone, then prove them together once more. Each is a whole load
+    // of the plan, so past kMaxSingleProofs fixes the batch is given up instead.
+    if (candidates.size() > kMaxSingleProofs) {
+      return outcome;
+    }
     splices.clear();
     std::vector<std::pair<Splice, const Diagnostic*>> kept;
     for (const auto& candidate : candidates) {

@@ -61,6 +61,27 @@ std::size_t PlanText::content_end(std::size_t line) const {
   return end;
 }
 
+std::string_view PlanText::eol_of(std::size_t line) const {
+  const std::size_t end = content_end(line);
+  if (line + 1 >= starts_.size()) {
+    return eol_;
+  }
+  return end < body_.size() && body_[end] == '\r' ? "\r\n" : "\n";
+}
+
+std::size_t PlanText::skip_properties(std::size_t offset) const {
+  const std::size_t end = offset < body_.size() ? content_end(line_of(offset)) : offset;
+  while (offset < end && (body_[offset] == '&' || body_[offset] == '!')) {
+    while (offset < end && !is_space(body_[offset])) {
+      ++offset;
+    }
+    while (offset < end && is_space(body_[offset])) {
+      ++offset;
+    }
+  }
+  return offset;
+}
+
 std::size_t PlanText::indent(std::size_t line) const {
   std::size_t i = starts_[line];
   const std::size_t end = content_end(line);
@@ -79,34 +100,55 @@ bool PlanText::blank_or_comment(std::size_t line) const {
   return i == end || body_[i] == '#';
 }
 
+namespace {
+
+// After the quote that closes the quoted scalar opening at `offset`.
+std::optional<std::size_t> quoted_end(std::string_view body, std::size_t offset) {
+  const char quote = body[offset];
+  for (std::size_t i = offset + 1; i < body.size(); ++i) {
+    if (quote == '"' && body[i] == '\\') {
+      ++i; // an escape
+    } else if (body[i] == quote) {
+      if (quote == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+        ++i; // '' is a quote inside single quotes
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+bool PlanText::plain_continues(std::size_t line, std::size_t offset) const {
+  // The key's column: past the line's indentation and any "- " of sequence items.
+  std::size_t key = starts_[line];
+  while (key < offset && (body_[key] == ' ' || body_[key] == '-')) {
+    ++key;
+  }
+  for (std::size_t next = line + 1; next < starts_.size(); ++next) {
+    if (blank_or_comment(next)) {
+      const std::size_t first = starts_[next] + indent(next);
+      if (first < content_end(next) && body_[first] == '#') {
+        return false; // a comment ends a plain scalar
+      }
+      continue;
+    }
+    return indent(next) > key - starts_[line];
+  }
+  return false;
+}
+
 std::optional<std::size_t> PlanText::scalar_end(std::size_t offset, bool in_flow) const {
   if (offset >= body_.size()) {
     return std::nullopt;
   }
   const char first = body_[offset];
-  if (first == '"') {
-    for (std::size_t i = offset + 1; i < body_.size(); ++i) {
-      if (body_[i] == '\\') {
-        ++i;
-      } else if (body_[i] == '"') {
-        return i + 1;
-      }
-    }
-    return std::nullopt;
+  if (first == '"' || first == '\'') {
+    return quoted_end(body_, offset);
   }
-  if (first == '\'') {
-    for (std::size_t i = offset + 1; i < body_.size(); ++i) {
-      if (body_[i] == '\'') {
-        if (i + 1 < body_.size() && body_[i + 1] == '\'') {
-          ++i;
-        } else {
-          return i + 1;
-        }
-      }
-    }
-    return std::nullopt;
-  }
-  if (first == '|' || first == '>') {
+  if (first == '|' || first == '>' || first == '#') {
     return std::nullopt;
   }
   const std::size_t line = line_of(offset);
@@ -114,38 +156,17 @@ std::optional<std::size_t> PlanText::scalar_end(std::size_t offset, bool in_flow
   std::size_t stop = offset;
   for (std::size_t i = offset; i < end; ++i) {
     const char c = body_[i];
-    if (c == '#' && i > offset && is_space(body_[i - 1])) {
-      break;
-    }
-    if (in_flow && (c == ',' || c == ']' || c == '}')) {
+    if ((c == '#' && i > offset && is_space(body_[i - 1])) ||
+        (in_flow && (c == ',' || c == ']' || c == '}'))) {
       break;
     }
     if (!is_space(c)) {
       stop = i + 1;
     }
   }
-  if (stop == offset) {
+  // A plain scalar goes on while the next content line is indented deeper than its key.
+  if (stop == offset || (!in_flow && plain_continues(line, offset))) {
     return std::nullopt;
-  }
-  if (!in_flow) {
-    // A plain scalar goes on while the next content line is indented deeper than its key.
-    std::size_t key = starts_[line];
-    while (key < offset && (body_[key] == ' ' || body_[key] == '-')) {
-      ++key;
-    }
-    for (std::size_t next = line + 1; next < starts_.size(); ++next) {
-      if (blank_or_comment(next)) {
-        const std::size_t first_char = starts_[next] + indent(next);
-        if (first_char < content_end(next) && body_[first_char] == '#') {
-          break; // a comment ends a plain scalar
-        }
-        continue;
-      }
-      if (indent(next) > key - starts_[line]) {
-        return std::nullopt;
-      }
-      break;
-    }
   }
   return stop;
 }

@@ -30,6 +30,12 @@ public:
   std::string_view body() const { return body_; }
   /// The line end the file uses: "\r\n" when its first line ends so, else "\n".
   std::string_view eol() const { return eol_; }
+  /// The line end of `line` itself (the file's for a last line without one): text inserted at
+  /// the line's content end starts with it, so every line keeps the end it had.
+  std::string_view eol_of(std::size_t line) const;
+  /// Past the node properties (`&anchor`, `!tag`) and the spaces after them at `offset`: where
+  /// the scalar itself starts.
+  std::size_t skip_properties(std::size_t offset) const;
 
   /// The byte offset of a 1-based line and character column, as the loader reports them.
   std::optional<std::size_t> offset(SourceLocation at) const;
@@ -64,6 +70,9 @@ public:
   std::string apply(std::vector<Splice> splices) const;
 
 private:
+  /// Whether a plain scalar at `offset` on `line` goes on to the next lines.
+  bool plain_continues(std::size_t line, std::size_t offset) const;
+
   bool bom_ = false;
   std::string_view body_;
   std::string eol_;

@@ -27,55 +27,62 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 enum class Op { Keep, Remove, Add };
 
+// The slot of diagonal k in a row of Myers' V (k runs from -offset to offset).
+std::size_t slot(int k, int offset) {
+  const int index = k + offset;
+  return static_cast<std::size_t>(index);
+}
+
+// The script that the saved rows of V lead to, from the end (n, m) back to the start.
+std::vector<Op> backtrack(const std::vector<std::vector<int>>& trace, int n, int m, int offset) {
+  std::vector<Op> ops;
+  int x = n;
+  int y = m;
+  for (int d = static_cast<int>(trace.size()) - 1; d > 0; --d) {
+    const std::vector<int>& row = trace[static_cast<std::size_t>(d)];
+    const int k = x - y;
+    const bool down = k == -d || (k != d && row[slot(k - 1, offset)] < row[slot(k + 1, offset)]);
+    const int previous_k = down ? k + 1 : k - 1;
+    const int previous_x = row[slot(previous_k, offset)];
+    const int previous_y = previous_x - previous_k;
+    for (; x > previous_x && y > previous_y; --x, --y) {
+      ops.push_back(Op::Keep);
+    }
+    ops.push_back(down ? Op::Add : Op::Remove);
+    x = previous_x;
+    y = previous_y;
+  }
+  for (; x > 0 && y > 0; --x, --y) {
+    ops.push_back(Op::Keep);
+  }
+  std::reverse(ops.begin(), ops.end());
+  return ops;
+}
+
 // The shortest edit script from a to b (Myers 1986); past `max_d` differences, everything is
 // removed and added (a correct diff, only not the shortest).
 std::vector<Op> edit_script(std::span<const std::string_view> a,
                             std::span<const std::string_view> b, int max_d) {
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
-  const int offset = std::min(n + m, max_d) + 1;
+  const int limit = std::min(n + m, max_d);
+  const int offset = limit + 1;
   std::vector<std::vector<int>> trace;
-  std::vector<int> v(static_cast<std::size_t>(2 * offset + 1), 0);
-  for (int d = 0; d <= std::min(n + m, max_d); ++d) {
+  std::vector<int> v(slot(offset, offset) + 1, 0);
+  for (int d = 0; d <= limit; ++d) {
     trace.push_back(v);
     for (int k = -d; k <= d; k += 2) {
-      const auto at = [&](int kk) -> int& { return v[static_cast<std::size_t>(kk + offset)]; };
-      int x = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? at(k + 1) : at(k - 1) + 1;
+      int x = (k == -d || (k != d && v[slot(k - 1, offset)] < v[slot(k + 1, offset)]))
+                  ? v[slot(k + 1, offset)]
+                  : v[slot(k - 1, offset)] + 1;
       int y = x - k;
       while (x < n && y < m && a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]) {
         ++x;
         ++y;
       }
-      at(k) = x;
+      v[slot(k, offset)] = x;
       if (x >= n && y >= m) {
-        // Walk back through the saved rows.
-        std::vector<Op> ops;
-        int cx = n;
-        int cy = m;
-        for (int dd = d; dd > 0; --dd) {
-          const std::vector<int>& row = trace[static_cast<std::size_t>(dd)];
-          const auto rv = [&](int kk) { return row[static_cast<std::size_t>(kk + offset)]; };
-          const int ck = cx - cy;
-          const bool down = ck == -dd || (ck != dd && rv(ck - 1) < rv(ck + 1));
-          const int pk = down ? ck + 1 : ck - 1;
-          const int px = rv(pk);
-          const int py = px - pk;
-          while (cx > px && cy > py) {
-            ops.push_back(Op::Keep);
-            --cx;
-            --cy;
-          }
-          ops.push_back(down ? Op::Add : Op::Remove);
-          cx = px;
-          cy = py;
-        }
-        while (cx > 0 && cy > 0) {
-          ops.push_back(Op::Keep);
-          --cx;
-          --cy;
-        }
-        std::reverse(ops.begin(), ops.end());
-        return ops;
+        return backtrack(trace, n, m, offset);
       }
     }
   }
@@ -111,9 +118,24 @@ std::string unified_diff(std::string_view before, std::string_view after, std::s
   }
   // The script over all lines: the common head and tail kept, Myers in between.
   std::vector<Op> ops(head, Op::Keep);
-  const std::vector<Op> middle =
-      edit_script(std::span(a).subspan(head, a.size() - head - tail),
-                  std::span(b).subspan(head, b.size() - head - tail), 2000);
+  const std::span<const std::string_view> a_middle =
+      std::span(a).subspan(head, a.size() - head - tail);
+  const std::span<const std::string_view> b_middle =
+      std::span(b).subspan(head, b.size() - head - tail);
+  std::vector<Op> middle;
+  if (a_middle.size() == b_middle.size()) {
+    // Values changed in place (check --fix): line for line, however many there are.
+    for (std::size_t i = 0; i < a_middle.size(); ++i) {
+      if (a_middle[i] == b_middle[i]) {
+        middle.push_back(Op::Keep);
+      } else {
+        middle.push_back(Op::Remove);
+        middle.push_back(Op::Add);
+      }
+    }
+  } else {
+    middle = edit_script(a_middle, b_middle, 2000);
+  }
   ops.insert(ops.end(), middle.begin(), middle.end());
   ops.insert(ops.end(), tail, Op::Keep);
 

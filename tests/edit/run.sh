@@ -137,7 +137,7 @@ grep -q "owner: anah" mistakes.yaml && pass || fail "an unsafe fix was applied w
 run 1 check mistakes.yaml --fix --unsafe-fixes --as-of 2026-03-01 && err_has "[tactic-owner]"
 run 0 check mistakes.yaml --diff --unsafe-fixes --as-of 2026-03-01 && out_empty
 cat >keys.yaml <<'PLAN'
-version: 1
+most: 1
 mission: {statement: Be the first dealer in town for service within a year, start: 2026-01-01, deadline: 2026-12-31}
 team: [{id: anna}, {id: bram}]
 objectives:
@@ -156,5 +156,8 @@ grep -q "owner: anna     # the method's word" keys.yaml && pass || fail "who: wa
 grep -q 'status: "doing"' keys.yaml && pass || fail "the status synonym was not fixed in its quotes"
 grep -q "ownr: bram, owner: anna" keys.yaml && pass || fail "a fix that makes a duplicate key was applied"
 out_has "unknown key 'ownr'"
+cp "$src/examples/common-mistakes.yaml" twice.yaml
+ln -s twice.yaml twice-link.yaml
+run 1 check twice.yaml twice-link.yaml twice.yaml --fix --as-of 2026-03-01 && err_has "fixed: 'done'"
 
 finish

@@ -184,7 +184,7 @@ TEST_CASE("every edit of every plan in the repository changes only its own lines
 namespace {
 
 constexpr std::string_view kPlan = R"(# The north team's plan.
-version: 1
+most: 1
 mission:
   statement: "To be one of the top five dealers in the region within 12 months"
   start: 2026-01-01
@@ -341,7 +341,7 @@ TEST_CASE("done and set change one value and keep quotes and comments", "[edit]"
 }
 
 TEST_CASE("an aliased tactic is edited at its anchor and the others are named", "[edit]") {
-  constexpr std::string_view kShared = R"(version: 1
+  constexpr std::string_view kShared = R"(most: 1
 mission: {statement: Be the best dealer in town within a year, start: 2026-01-01, deadline: 2026-12-31}
 objectives:
   - statement: Increase sales volume by 10% by June 30
@@ -395,11 +395,11 @@ TEST_CASE("every refusal of SPEC 4.2 says why and changes nothing", "[edit]") {
   refused(set_value(kPlan, "plan.yaml", "O1.S1.T1", "budget", "3", kAsOf), "does not change");
   const std::vector<std::string> done{"O1.S1.T1"};
   refused(mark_done(kPlan, "plan.yaml", done, day(2026, 4, 1), kAsOf), "after the as-of day");
-  refused(mark_done("version: 1\nmission: [\n", "plan.yaml", done, std::nullopt, kAsOf),
+  refused(mark_done("most: 1\nmission: [\n", "plan.yaml", done, std::nullopt, kAsOf),
           "yaml-syntax");
   refused(mark_done("a: 1\na: 2\n", "plan.yaml", done, std::nullopt, kAsOf), "duplicate-key");
 
-  constexpr std::string_view kMerged = R"(version: 1
+  constexpr std::string_view kMerged = R"(most: 1
 mission: {statement: Be the best dealer in town within a year, start: 2026-01-01, deadline: 2026-12-31}
 x-defaults: &defaults
   owner: anna
@@ -435,4 +435,65 @@ TEST_CASE("the unified diff of an edit names its lines", "[edit]") {
       unified_diff("a\nb", "a\nc", "x") ==
       "--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline "
       "at end of file\n");
+}
+
+TEST_CASE("comments after an empty value, anchors, tags and each line's own end are kept",
+          "[edit]") {
+  constexpr std::string_view kOdd =
+      "most: 1\n"
+      "mission: {statement: Be the best dealer in town within a year, start: 2026-01-01, "
+      "deadline: 2026-12-31}\n"
+      "objectives:\r\n"
+      "  - statement: Increase sales volume by 10% by June 30\r\n"
+      "    metric: {baseline: 100, target: 110}\r\n"
+      "    checkins:\r\n"
+      "      - date: 2026-02-01\r\n"
+      "        value: 102\r\n"
+      "    strategies:\r\n"
+      "      - statement: Target key accounts\r\n"
+      "        tactics:\r\n"
+      "          - action: Call the top 20 accounts\r\n"
+      "            owner: &who anna\r\n"
+      "            due: # tbd: ask bram\r\n"
+      "            start: !!str 2026-01-05\r\n";
+  EditOutcome out = set_value(kOdd, "plan.yaml", "O1.S1.T1", "due", "2026-03-31", kAsOf);
+  REQUIRE(out.ok);
+  CHECK(out.text.find("            due: 2026-03-31 # tbd: ask bram\r\n") != std::string::npos);
+  out = set_value(kOdd, "plan.yaml", "O1.S1.T1", "owner", "bram", kAsOf);
+  REQUIRE(out.ok);
+  CHECK(out.text.find("            owner: &who bram\r\n") != std::string::npos);
+  out = set_value(kOdd, "plan.yaml", "O1.S1.T1", "start", "2026-01-06", kAsOf);
+  REQUIRE(out.ok);
+  CHECK(out.text.find("            start: !!str 2026-01-06\r\n") != std::string::npos);
+  // The first line ends in LF, the rest in CRLF: new lines end like the line they follow.
+  out = checkin("O1", "104", std::nullopt, kOdd);
+  REQUIRE(out.ok);
+  CHECK(out.text.find("        value: 102\r\n      - date: 2026-03-02\r\n        value: 104\r\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("check --fix renames a key, keeps quotes and anchors, and skips a fix that breaks",
+          "[edit]") {
+  constexpr std::string_view kTypos = R"(most: 1
+mission: {statement: Be the best dealer in town within a year, start: 2026-01-01, deadline: 2026-12-31}
+team: [{id: anna}, {id: bram}]
+objectives:
+  - statement: Increase sales volume by 10% by June 30
+    strategies:
+      - statement: Target key accounts
+        tactics:
+          - action: Call the top 20 accounts
+            ownr:	anna
+            due: 2026-03-31
+            status: &s "Done"
+          - {action: Send the offer, ownr: bram, owner: anna, due: 2026-04-15}
+)";
+  const LoadResult loaded = load_plan(kTypos, "plan.yaml");
+  std::vector<Diagnostic> applied;
+  const EditOutcome out = apply_fixes(kTypos, "plan.yaml", loaded.diagnostics, false, applied);
+  REQUIRE(out.ok);
+  CHECK(applied.size() == 2);
+  CHECK(out.text.find("            owner:\tanna\n") != std::string::npos);
+  CHECK(out.text.find("            status: &s \"done\"\n") != std::string::npos);
+  CHECK(out.text.find("ownr: bram, owner: anna") != std::string::npos); // would duplicate owner
 }

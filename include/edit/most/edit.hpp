@@ -6,6 +6,7 @@
 #include <most/change.hpp>
 #include <most/date.hpp>
 #include <most/diagnostic.hpp>
+#include <most/plan.hpp>
 
 #include <optional>
 #include <span>
@@ -24,6 +25,10 @@ struct EditOutcome {
   std::string error;              ///< one sentence saying why and what to do, when refused
 };
 
+/// The check-in `+N` adds to: the latest by day (the last written of that day); nullptr when
+/// no check-in has both a day and a value.
+const Checkin* latest_checkin(const Objective& objective);
+
 /// `most checkin FILE OBJECTIVE VALUE`.
 struct CheckinRequest {
   std::string objective;    ///< an explicit or positional id
@@ -35,11 +40,11 @@ struct CheckinRequest {
 };
 
 /// Adds a check-in to an objective (or replaces the one of its day with `replace`).
-EditOutcome add_checkin(std::string_view text, std::string_view name, const CheckinRequest& request,
+EditOutcome add_checkin(std::string_view raw, std::string_view name, const CheckinRequest& request,
                         Date as_of);
 
 /// `most done FILE TACTIC...`: `status: done` and `done_on:` on each tactic.
-EditOutcome mark_done(std::string_view text, std::string_view name,
+EditOutcome mark_done(std::string_view raw, std::string_view name,
                       std::span<const std::string> tactics, std::optional<Date> on, Date as_of);
 
 /// The keys `most set` changes, with the items that have them.
@@ -47,13 +52,13 @@ inline constexpr std::string_view kSettableKeys =
     "status, owner, due or start (tactics); deadline or owner (objectives); owner (strategies)";
 
 /// `most set FILE ID KEY VALUE`.
-EditOutcome set_value(std::string_view text, std::string_view name, std::string_view id,
+EditOutcome set_value(std::string_view raw, std::string_view name, std::string_view id,
                       std::string_view key, std::string_view value, Date as_of);
 
 /// `most check --fix`: the fixes of `findings` (the safe ones; the unsafe ones too with
 /// `unsafe`), each proved: a fix whose text would bring a finding of the loader that the plan
 /// did not have is left out. `applied` receives the findings fixed.
-EditOutcome apply_fixes(std::string_view text, std::string_view name,
+EditOutcome apply_fixes(std::string_view raw, std::string_view name,
                         std::span<const Diagnostic> findings, bool unsafe,
                         std::vector<Diagnostic>& applied);
 
