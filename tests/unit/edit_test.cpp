@@ -306,7 +306,8 @@ TEST_CASE("done and set change one value and keep quotes and comments", "[edit]"
     REQUIRE(out.ok);
     CHECK(out.text.find("            status: 'done'   # since Monday\n            done_on: "
                         "2026-03-02\n\n") != std::string::npos);
-    const Tactic& t = tactic(load_plan(out.text, "p").plan, "O1.S1.T1");
+    const LoadResult reloaded = load_plan(out.text, "p"); // the tactic lives in it
+    const Tactic& t = tactic(reloaded.plan, "O1.S1.T1");
     CHECK(t.effective_status() == Status::Done);
     CHECK(t.done_on.value == kAsOf);
   }
