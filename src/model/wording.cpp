@@ -37,4 +37,15 @@ std::string format_amount(double value) {
 
 std::string format_number(double value) { return fmt::format("{:.10g}", value); }
 
+std::string quoted_list(std::span<const std::string> words) {
+  std::string list;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) {
+      list += i + 1 == words.size() ? " and " : ", ";
+    }
+    list += fmt::format("'{}'", words[i]);
+  }
+  return list;
+}
+
 } // namespace most

@@ -50,18 +50,6 @@ How to fix
 
 namespace {
 
-// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
-std::string quoted_list(const std::vector<std::string>& words) {
-  std::string list;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) {
-      list += i + 1 == words.size() ? " and " : ", ";
-    }
-    list += fmt::format("'{}'", words[i]);
-  }
-  return list;
-}
-
 // A month either side: "within 12 months" and "by the end of August" are the same horizon as a
 // deadline a few days off.
 constexpr int kHorizonSlackDays = 31;

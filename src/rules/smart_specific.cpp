@@ -55,18 +55,6 @@ How to fix
 
 namespace {
 
-// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
-std::string quoted_list(const std::vector<std::string>& words) {
-  std::string list;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) {
-      list += i + 1 == words.size() ? " and " : ", ";
-    }
-    list += fmt::format("'{}'", words[i]);
-  }
-  return list;
-}
-
 bool has_repeats(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     for (std::size_t j = i + 1; j < words.size(); ++j) {

@@ -60,7 +60,7 @@ public:
         for (std::size_t k = i; k <= *last; ++k) {
           claimed[k] = true;
         }
-        found.undated.push_back(as_written(tokens_[i].begin, tokens_[*last].end));
+        found.undated.push_back(as_written(text_, tokens_[i].begin, tokens_[*last].end));
         i = *last + 1;
         continue;
       }
@@ -285,25 +285,6 @@ private:
       ++j;
     }
     return j - 1;
-  }
-
-  // The phrase as written, lower-case, with runs of whitespace made single spaces.
-  std::string as_written(std::size_t begin, std::size_t end) const {
-    std::string out;
-    bool space = false;
-    for (std::size_t k = begin; k < end; ++k) {
-      const char c = text_[k];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        space = true;
-        continue;
-      }
-      if (space && !out.empty()) {
-        out += ' ';
-      }
-      space = false;
-      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return out;
   }
 
   int start_year() const { return static_cast<int>(start_.year()); }

@@ -333,4 +333,22 @@ void BaseForms::add(std::string_view stem, std::string_view tail, bool undouble)
   ++count_;
 }
 
+std::string as_written(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string out;
+  bool space = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const char c = text[k];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) {
+      out += ' ';
+    }
+    space = false;
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 } // namespace most::statement_detail

@@ -39,6 +39,10 @@ using Tokens = std::vector<Token>;
 /// Splits a statement into words, numbers and symbols; any byte sequence is accepted.
 Tokens tokenize(std::string_view text);
 
+/// Bytes [begin, end) of `text` as the author wrote them, lower-cased, with runs of whitespace
+/// made single spaces: a phrase to name in a finding ("in the coming months").
+std::string as_written(std::string_view text, std::size_t begin, std::size_t end);
+
 /// Counts whitespace-separated chunks that contain a letter or a digit.
 int count_words(std::string_view text);
 

@@ -185,25 +185,6 @@ std::optional<std::size_t> match_any(const Tokens& tokens, std::size_t i, bool h
   return std::nullopt;
 }
 
-// The phrase as the author wrote it, lower-cased, with runs of whitespace made single spaces.
-std::string as_written(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string out;
-  bool space = false;
-  for (std::size_t k = begin; k < end; ++k) {
-    const char c = text[k];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) {
-      out += ' ';
-    }
-    space = false;
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
 } // namespace
 
 std::vector<std::string> find_vague_words(std::string_view text, const Tokens& tokens,
