@@ -4,7 +4,6 @@
 #include "plan_text.hpp"
 #include "proof.hpp"
 
-#include <most/diff.hpp>
 #include <most/edit.hpp>
 #include <most/load.hpp>
 
@@ -139,7 +138,6 @@ EditOutcome apply_fixes(std::string_view raw, std::string_view name,
     applied.push_back(*finding);
   }
   outcome.text = std::move(fresh);
-  outcome.changes = diff_plans(&old.plan, &loaded.plan).changes;
   return outcome;
 }
 

@@ -57,7 +57,8 @@ EditOutcome set_value(std::string_view raw, std::string_view name, std::string_v
 
 /// `most check --fix`: the fixes of `findings` (the safe ones; the unsafe ones too with
 /// `unsafe`), each proved: a fix whose text would bring a finding of the loader that the plan
-/// did not have is left out. `applied` receives the findings fixed.
+/// did not have is left out. `applied` receives the findings fixed; the outcome's `changes`
+/// stay empty (check --fix names each fix by its finding instead).
 EditOutcome apply_fixes(std::string_view raw, std::string_view name,
                         std::span<const Diagnostic> findings, bool unsafe,
                         std::vector<Diagnostic>& applied);
