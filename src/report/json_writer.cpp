@@ -92,6 +92,15 @@ JsonObject& JsonObject::text(std::string_view key, std::string_view value) {
   return *this;
 }
 
+JsonObject& JsonObject::text_or_null(std::string_view key, std::string_view value) {
+  if (value.empty()) {
+    this->key(key) << "null";
+  } else {
+    write_json_string(this->key(key), value);
+  }
+  return *this;
+}
+
 JsonObject& JsonObject::number(std::string_view key, std::optional<double> value) {
   write_json_number(this->key(key), value);
   return *this;

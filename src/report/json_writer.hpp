@@ -32,6 +32,8 @@ public:
   explicit JsonObject(std::ostream& out) : out_(out) { out_ << '{'; }
 
   JsonObject& text(std::string_view key, std::string_view value);
+  /// A text field that is `null` when `value` is empty (an optional name, such as an owner).
+  JsonObject& text_or_null(std::string_view key, std::string_view value);
   JsonObject& number(std::string_view key, std::optional<double> value);
   JsonObject& integer(std::string_view key, long long value);
   JsonObject& date(std::string_view key, std::optional<Date> value);

@@ -97,14 +97,17 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     out << "<p>No objectives.</p>\n";
     return;
   }
-  out << "<table class=\"objectives\">\n<thead><tr><th>ID</th><th>Objective</th><th>Deadline</th>"
+  out << "<table "
+         "class=\"objectives\">\n<thead><tr><th>ID</th><th>Objective</th><th>Owner</"
+         "th><th>Deadline</th>"
          "<th>Baseline → current → target</th><th>Progress</th><th>Expected</th><th>State</th>"
          "<th>Tactics</th></tr></thead>\n<tbody>\n";
   for (const ObjectiveStatus& objective : plan.objectives) {
     const std::string_view state = state_name(objective.state);
     out << "<tr><td>" << html_escape(objective.id) << "</td><td>"
-        << html_escape(objective.statement) << "</td><td class=\"num\">"
-        << markup_date(objective.deadline) << "</td><td class=\"num\">"
+        << html_escape(objective.statement) << "</td><td>"
+        << (objective.owner.empty() ? "—" : html_escape(objective.owner))
+        << "</td><td class=\"num\">" << markup_date(objective.deadline) << "</td><td class=\"num\">"
         << markup_metric(objective, &html_escape, &grouped_amount) << "</td><td class=\"num\">"
         << format_percent(objective.progress_pct) << "</td><td class=\"num\">"
         << format_percent(objective.expected_pct) << "</td><td><span class=\"badge state-" << state

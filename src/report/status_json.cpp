@@ -42,6 +42,7 @@ void write_objective(std::ostream& out, const ObjectiveStatus& o) {
   JsonObject object(out);
   object.text("id", o.id)
       .text("statement", o.statement)
+      .text_or_null("owner", o.owner)
       .integer("line", o.location.line)
       .date("deadline", o.deadline)
       .text("unit", o.unit)
@@ -68,6 +69,7 @@ void write_objective(std::ostream& out, const ObjectiveStatus& o) {
     strategies << (i == 0 ? "" : ", ");
     JsonObject(strategies)
         .text("id", o.strategies[i].id)
+        .text_or_null("owner", o.strategies[i].owner)
         .number("budget", o.strategies[i].budget)
         .close();
   }
@@ -100,6 +102,7 @@ void render_status_json(std::ostream& out, const StatusReport& report) {
     out << ",\n   \"mission\": ";
     JsonObject(out)
         .text("statement", plan.statement)
+        .text_or_null("owner", plan.owner)
         .date("start", plan.start)
         .date("deadline", plan.deadline)
         .number("elapsed_pct", one_decimal(plan.elapsed_pct))

@@ -61,12 +61,13 @@ void write_objectives(std::ostream& out, const PlanStatus& plan) {
     out << "No objectives.\n\n";
     return;
   }
-  out << "| ID | Objective | Deadline | Baseline → current → target | Progress | Expected | State "
-         "| Tactics |\n";
-  out << "|---|---|---|---|---:|---:|---|---|\n";
+  out << "| ID | Objective | Owner | Deadline | Baseline → current → target | Progress | Expected "
+         "| State | Tactics |\n";
+  out << "|---|---|---|---|---|---:|---:|---|---|\n";
   for (const ObjectiveStatus& objective : plan.objectives) {
     out << "| " << markdown_cell(objective.id) << " | " << markdown_cell(objective.statement)
-        << " | " << markup_date(objective.deadline) << " | "
+        << " | " << (objective.owner.empty() ? "—" : markdown_cell(objective.owner)) << " | "
+        << markup_date(objective.deadline) << " | "
         << markup_metric(objective, &markdown_cell, &format_amount) << " | "
         << format_percent(objective.progress_pct) << " | " << format_percent(objective.expected_pct)
         << " | " << state_mark(objective.state) << ' ' << state_name(objective.state) << " | "

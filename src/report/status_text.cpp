@@ -34,6 +34,22 @@ std::string metric(const ObjectiveStatus& o) {
   return metric_line(o, MetricStyle{"?", &grouped_amount, &printable, false});
 }
 
+// Who answers for the objective and its strategies (SPEC §4.1), when the plan names them.
+std::string owner_line(const ObjectiveStatus& o) {
+  std::string strategies;
+  for (const StrategyStatus& strategy : o.strategies) {
+    if (!strategy.owner.empty()) {
+      strategies +=
+          (strategies.empty() ? "" : ", ") + strategy.id + " " + printable(strategy.owner);
+    }
+  }
+  std::string line = o.owner.empty() ? "" : "owner " + printable(o.owner);
+  if (!strategies.empty()) {
+    line += (line.empty() ? "" : " · ") + std::string("strategy owners ") + strategies;
+  }
+  return line;
+}
+
 // Text cut to `width` characters, or whole when there is no limit.
 std::string cut(std::string_view text, std::size_t width) {
   return width == 0 ? printable(text) : fit(text, std::max<std::size_t>(width, 1));
@@ -77,6 +93,9 @@ void render_plan(std::ostream& out, const PlanStatus& plan, Date as_of, const Te
                        pct(o.expected_pct), o.deadline ? format_date(*o.deadline) : "-",
                        fmt::format("{}/{}", t.done, t.total()), t.overdue,
                        cut(o.statement, rest(width, kFixed, kMinObjectiveWidth)));
+    if (const std::string owners = owner_line(o); !owners.empty()) {
+      out << indent << cut(owners, rest(width, kIndent)) << '\n';
+    }
     if (std::string m = metric(o); !m.empty()) {
       if (const std::string spark = layout.utf8 ? sparkline(o) : ""; !spark.empty()) {
         m += "  " + spark;

@@ -20,6 +20,23 @@ void write_tactics(std::ostream& out, const OwnerLoad& load) {
   out << (load.tactics.empty() ? "" : "\n   ") << ']';
 }
 
+void write_answers(std::ostream& out, const OwnerLoad& load) {
+  out << '[';
+  for (std::size_t i = 0; i < load.answers_for.size(); ++i) {
+    const OwnedItem& item = load.answers_for[i];
+    out << (i == 0 ? "" : ", ");
+    JsonObject(out)
+        .text("file", item.file)
+        .integer("line", item.line)
+        .text("kind", item.strategy ? "strategy" : "objective")
+        .text("id", item.id)
+        .text("objective", item.objective)
+        .text("statement", item.statement)
+        .close();
+  }
+  out << ']';
+}
+
 } // namespace
 
 void render_team_json(std::ostream& out, const TeamReport& report) {
@@ -39,6 +56,7 @@ void render_team_json(std::ostream& out, const TeamReport& report) {
         .integer("due_soon", load.due_soon)
         .integer("done", load.done)
         .number("budget", load.budget);
+    write_answers(owner.key("answers_for"), load);
     if (report.detailed) {
       write_tactics(owner.key("tactics"), load);
     }

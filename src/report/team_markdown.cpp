@@ -34,15 +34,19 @@ std::string when_cell(const TacticRow& t, Date as_of) {
 }
 
 void write_summary(std::ostream& out, const TeamReport& report) {
+  // The last column only when a plan names owners of objectives or strategies.
+  const bool answers = any_answers_for(report);
   out << "| Owner | Name | Role | Open | Overdue | Most days overdue | Due within "
-      << count_of(report.within_days, "day") << " | Done | Budget |\n";
-  out << "|---|---|---|---:|---:|---:|---:|---:|---:|\n";
+      << count_of(report.within_days, "day") << " | Done | Budget |"
+      << (answers ? " Answers for |" : "") << "\n";
+  out << "|---|---|---|---:|---:|---:|---:|---:|---:|" << (answers ? "---|" : "") << "\n";
   for (const OwnerLoad& load : report.owners) {
     out << "| " << owner_cell(load) << " | " << markdown_cell(load.name) << " | "
         << markdown_cell(load.role) << " | " << load.open << " | "
         << (load.overdue > 0 ? fmt::format("**{}**", load.overdue) : std::string("0")) << " | "
         << (load.overdue > 0 ? std::to_string(load.most_days_overdue) : std::string("—")) << " | "
-        << load.due_soon << " | " << load.done << " | " << format_amount(load.budget) << " |\n";
+        << load.due_soon << " | " << load.done << " | " << format_amount(load.budget) << " |"
+        << (answers ? " " + markdown_cell(answers_for_ids(load)) + " |" : "") << "\n";
   }
 }
 
@@ -58,6 +62,16 @@ void write_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& l
                            : "")
       << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", "
       << load.done << " done, budget " << format_amount(load.budget) << ".\n\n";
+  for (const OwnedItem& item : load.answers_for) {
+    out << "- Answers for " << (item.strategy ? "strategy " : "objective ")
+        << markdown_cell(item.id)
+        << (item.strategy ? " of " + markdown_cell(item.objective) : std::string()) << ": "
+        << markdown_cell(item.statement) << " ("
+        << markdown_code(fmt::format("{}:{}", item.file, item.line)) << ")\n";
+  }
+  if (!load.answers_for.empty()) {
+    out << '\n';
+  }
   if (load.tactics.empty()) {
     out << "No tactics.\n\n";
     return;

@@ -23,7 +23,7 @@ struct Colors {
   std::string_view reset;
 };
 
-constexpr std::size_t kColumns = 9;
+constexpr std::size_t kColumns = 10;
 using Cells = std::array<std::string, kColumns>;
 
 Cells cells_of(const OwnerLoad& load) {
@@ -35,29 +35,32 @@ Cells cells_of(const OwnerLoad& load) {
           load.overdue > 0 ? fmt::format("{}d", load.most_days_overdue) : std::string("-"),
           std::to_string(load.due_soon),
           std::to_string(load.done),
-          grouped_amount(load.budget)};
+          grouped_amount(load.budget),
+          fit(answers_for_ids(load), 24)};
 }
 
 void render_summary(std::ostream& out, const TeamReport& report, const Colors& c) {
   std::vector<Cells> rows;
   rows.push_back({"OWNER", "NAME", "ROLE", "OPEN", "OVERDUE", "MOST LATE",
-                  fmt::format("DUE IN {}D", report.within_days), "DONE", "BUDGET"});
+                  fmt::format("DUE IN {}D", report.within_days), "DONE", "BUDGET", "ANSWERS FOR"});
+  // The last column only when a plan names owners of objectives or strategies.
+  const std::size_t columns = any_answers_for(report) ? kColumns : kColumns - 1;
   for (const OwnerLoad& load : report.owners) {
     rows.push_back(cells_of(load));
   }
   std::array<std::size_t, kColumns> widths{};
   for (const Cells& row : rows) {
-    for (std::size_t i = 0; i < kColumns; ++i) {
+    for (std::size_t i = 0; i < columns; ++i) {
       widths[i] = std::max(widths[i], display_width(row[i]));
     }
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const OwnerLoad* load = r == 0 ? nullptr : &report.owners[r - 1];
     std::string line;
-    for (std::size_t i = 0; i < kColumns; ++i) {
+    for (std::size_t i = 0; i < columns; ++i) {
       const std::string pad(widths[i] - display_width(rows[r][i]), ' ');
-      // Owner, name and role read left to right; the figures line up on the right.
-      std::string cell = i < 3 ? rows[r][i] + pad : pad + rows[r][i];
+      // Owner, name, role and ids read left to right; the figures line up on the right.
+      std::string cell = (i < 3 || i == 9) ? rows[r][i] + pad : pad + rows[r][i];
       if (load != nullptr && i == 4 && load->overdue > 0) {
         cell = fmt::format("{}{}{}", c.red, cell, c.reset);
       } else if (load != nullptr && i == 6 && load->due_soon > 0) {
@@ -99,6 +102,11 @@ void render_owner(std::ostream& out, const TeamReport& report, const OwnerLoad& 
   }
   out << ", " << load.due_soon << " due within " << count_of(report.within_days, "day") << ", "
       << load.done << " done, budget " << grouped_amount(load.budget) << '\n';
+  for (const OwnedItem& item : load.answers_for) {
+    out << "  answers for " << (item.strategy ? "strategy " : "objective ") << printable(item.id)
+        << (item.strategy ? " of " + printable(item.objective) : std::string()) << "  "
+        << printable(item.statement) << "  " << printable(item.file) << ':' << item.line << '\n';
+  }
   for (const TacticRow& t : load.tactics) {
     const std::string_view color = t.overdue ? c.red : (t.due_soon ? c.yellow : "");
     out << "  " << color << fmt::format("{:>11}", when_of(t, report.as_of))

@@ -22,7 +22,9 @@ const std::string_view kMetricMismatchDoc = R"(What it does
   - "20 new accounts", "20 more accounts": |target − baseline| must be 20.
   Amounts with k, M or bn are read as numbers ("EUR 50k" is 50000). A
   statement without a quantity, or with several for different things, is
-  not compared.
+  not compared. A statement that sets one measure in stages ("by 10% by
+  June 30 and by 15% in Q3 and Q4") is compared with its last stage: the
+  metric's target is where the objective ends.
 
 Why is this bad
   People read the statement; `most status` computes from the metric. When
@@ -86,15 +88,18 @@ bool counts_points(std::string_view phrase) {
 }
 
 // What a single quantity says about the change, or an empty text when it agrees.
+// `stage` says the quantity is the last of several stages of one measure (SPEC §4.5): the
+// metric's target is the final one.
 std::string single_mismatch(std::string_view original, const std::string& text, const Quantity& q,
-                            double baseline, double target) {
+                            double baseline, double target, bool stage) {
   const double change = std::abs(target - baseline);
   const std::string phrase(original.substr(q.begin, q.end - q.begin));
+  const std::string_view last = stage ? " (its last stage)" : "";
   const std::string before = word_before(text, q.begin);
   const std::string after = word_after(text, q.end);
   if (before == "by" && q.unit == "%" && counts_points(text.substr(q.begin, q.end - q.begin))) {
     if (!same(change, q.value)) {
-      return fmt::format("says '{}' but the metric moves {} point{}, from {} to {}", phrase,
+      return fmt::format("says '{}'{} but the metric moves {} point{}, from {} to {}", phrase, last,
                          format_number(change), change == 1 ? "" : "s", format_number(baseline),
                          format_number(target));
     }
@@ -104,13 +109,14 @@ std::string single_mismatch(std::string_view original, const std::string& text, 
     }
     const double percent = 100.0 * change / std::abs(baseline);
     if (std::isfinite(percent) && std::abs(percent - q.value) > 1) {
-      return fmt::format("says '{}' but the metric moves {}, from {} to {}", phrase,
+      return fmt::format("says '{}'{} but the metric moves {}, from {} to {}", phrase, last,
                          format_percent(percent), format_number(baseline), format_number(target));
     }
   } else if ((after == "new" || after == "more") && q.unit != "%") {
     if (!same(change, q.value)) {
-      return fmt::format("says '{} {}' but the metric moves {}, from {} to {}", phrase, after,
-                         format_number(change), format_number(baseline), format_number(target));
+      return fmt::format("says '{} {}'{} but the metric moves {}, from {} to {}", phrase, after,
+                         last, format_number(change), format_number(baseline),
+                         format_number(target));
     }
   }
   return "";
@@ -145,8 +151,9 @@ void check_metric_mismatch(const Plan& plan, const RuleContext& /*context*/, Rep
             fmt::format("says from {} to {} but the metric runs from {} to {}", format_number(from),
                         format_number(to), format_number(baseline), format_number(target));
       }
-    } else if (quantities.size() == 1) {
-      problem = single_mismatch(*objective.statement, text, quantities[0], baseline, target);
+    } else if (quantities.size() == 1 || (objective.reading.staged && !quantities.empty())) {
+      problem = single_mismatch(*objective.statement, text, quantities.back(), baseline, target,
+                                quantities.size() > 1);
     }
     if (!problem.empty()) {
       out.report(objective.info, objective.metric->target.location,

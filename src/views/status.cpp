@@ -99,6 +99,7 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
   ObjectiveStatus status;
   status.id = objective.info.id;
   status.statement = objective.statement.value.value_or("");
+  status.owner = objective.owner.value.value_or("");
   status.location = objective.info.location;
   status.deadline = effective_deadline(objective);
   if (objective.metric) {
@@ -152,6 +153,7 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
     StrategyStatus& row = status.strategies.emplace_back();
     row.id = strategy.info.id;
     row.statement = strategy.statement.value.value_or("");
+    row.owner = strategy.owner.value.value_or("");
     for (const Tactic& tactic : strategy.tactics) {
       count(tactic, as_of, status.tactics);
       row.budget += tactic.budget.value.value_or(0);

@@ -70,6 +70,32 @@ void add_tactics(std::span<const Plan> plans, const TeamOptions& options, bool k
   }
 }
 
+// The objectives and strategies each owner answers for; an owner of nothing else still
+// gets a row, as a tactic owner does.
+void add_answers(std::span<const Plan> plans, const TeamOptions& options, Loads& loads) {
+  const auto add = [&](const std::optional<std::string>& owner, OwnedItem item) {
+    if (!owner || owner->empty() ||
+        (!options.owners.empty() &&
+         std::find(options.owners.begin(), options.owners.end(), *owner) == options.owners.end())) {
+      return;
+    }
+    OwnerLoad& load = loads[*owner];
+    load.owner = *owner;
+    load.answers_for.push_back(std::move(item));
+  };
+  for (const Plan& plan : plans) {
+    for (const Objective& objective : plan.objectives) {
+      add(objective.owner.value,
+          {plan.file, objective.info.location.line, objective.info.id, objective.info.id, false,
+           objective.statement.value.value_or("")});
+      for (const Strategy& strategy : objective.strategies) {
+        add(strategy.owner.value, {plan.file, strategy.info.location.line, strategy.info.id,
+                                   objective.info.id, true, strategy.statement.value.value_or("")});
+      }
+    }
+  }
+}
+
 } // namespace
 
 TeamReport compute_team(std::span<const Plan> plans, const TeamOptions& options) {
@@ -80,6 +106,7 @@ TeamReport compute_team(std::span<const Plan> plans, const TeamOptions& options)
   Loads loads;
   add_rosters(plans, options, loads);
   add_tactics(plans, options, report.detailed, loads);
+  add_answers(plans, options, loads);
 
   std::optional<OwnerLoad> unowned;
   for (auto& [owner, load] : loads) {
@@ -104,6 +131,19 @@ TeamReport compute_team(std::span<const Plan> plans, const TeamOptions& options)
     report.owners.push_back(std::move(*unowned));
   }
   return report;
+}
+
+std::string answers_for_ids(const OwnerLoad& load) {
+  std::string ids;
+  for (const OwnedItem& item : load.answers_for) {
+    ids += (ids.empty() ? "" : ", ") + item.id;
+  }
+  return ids;
+}
+
+bool any_answers_for(const TeamReport& report) {
+  return std::any_of(report.owners.begin(), report.owners.end(),
+                     [](const OwnerLoad& load) { return !load.answers_for.empty(); });
 }
 
 } // namespace most

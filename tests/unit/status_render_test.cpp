@@ -36,6 +36,7 @@ StatusReport hostile_report() {
   ObjectiveStatus objective;
   objective.id = "O1";
   objective.statement = "Grow sales | by 10% <script>x</script> by June 30";
+  objective.owner = "<i>carla|";
   objective.deadline = d(2026, 6, 30);
   objective.unit = "EUR";
   objective.baseline = 1200000;
@@ -168,7 +169,8 @@ TEST_CASE("mermaid_task_name starts every task with a bracket that begins no Mer
 TEST_CASE("status markdown escapes plan text in tables and the gantt", "[status][markdown]") {
   const std::string text = markdown(hostile_report());
   CHECK(text.find("| O1 | Grow sales \\| by 10% &lt;script&gt;x&lt;/script&gt; by June 30 | "
-                  "2026-06-30 | 1200000 → 1250000 → 1320000 EUR | 41.7% | 100.0% | 🔴 off-track "
+                  "&lt;i&gt;carla\\| | 2026-06-30 | 1200000 → 1250000 → 1320000 EUR | 41.7% | "
+                  "100.0% | 🔴 off-track "
                   "| 0/1 done, **1 overdue** |\n") != std::string::npos);
   CHECK(text.find("## plans/q1\\_&lt;x&gt;.yaml\n") != std::string::npos);
   CHECK(text.find("⚠ `most check` reports 2 errors in this plan; figures are best effort\n") !=
@@ -191,6 +193,8 @@ TEST_CASE("status HTML escapes plan text everywhere, tooltips included", "[statu
   CHECK(page.find("&lt;script&gt;") != std::string::npos);
   CHECK(page.find("<script") == std::string::npos);
   CHECK(page.find("<b>") == std::string::npos);
+  CHECK(page.find("<i>") == std::string::npos);
+  CHECK(page.find("</td><td>&lt;i&gt;carla|</td>") != std::string::npos);
   CHECK(page.find("<em>") == std::string::npos);
   CHECK(page.find("<title>T1 Call &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | #1: done; "
                   "now — anna — 2026-02-01 → 2026-03-01 — doing, overdue</title>") !=

@@ -169,3 +169,60 @@ TEST_CASE("team renderers keep plan text in its place", "[team]") {
   CHECK(json.str().find(R"("name": "Anna \u001b]0;x\u0007 | *B*")") != std::string::npos);
   CHECK(json.str().find(R"("tactics": [)") != std::string::npos);
 }
+
+TEST_CASE("team lists the objectives and strategies each owner answers for", "[team]") {
+  const std::string text = R"(most: 1
+mission:
+  statement: To be one of the top five dealers in the region
+  start: 2026-01-01
+  deadline: 2026-12-31
+team: [{id: anna}, {id: bram}, {id: carla}]
+objectives:
+  - id: O1
+    statement: Increase sales volume by 10% by December 31
+    owner: carla
+    strategies:
+      - id: S1
+        statement: Target the key accounts
+        owner: bram
+        tactics:
+          - {action: Call an account, owner: anna, due: 2026-12-01}
+      - id: S2
+        statement: Open a second showroom
+        owner: carla
+        tactics:
+          - {action: Sign the lease, owner: anna, due: 2026-12-01}
+)";
+  LoadResult loaded = load_plan(text, "plan.yaml");
+  REQUIRE(loaded.ok);
+  const std::vector<Plan> plans = {std::move(loaded.plan)};
+  const TeamReport report = team_of(plans);
+  const OwnerLoad& carla = row(report, "carla");
+  REQUIRE(carla.answers_for.size() == 2);
+  CHECK(carla.answers_for[0].id == "O1");
+  CHECK_FALSE(carla.answers_for[0].strategy);
+  CHECK(carla.answers_for[0].line == 8); // the item begins on "- id: O1"
+  CHECK(carla.answers_for[1].id == "S2");
+  CHECK(carla.answers_for[1].objective == "O1");
+  CHECK(carla.answers_for[1].strategy);
+  CHECK(answers_for_ids(carla) == "O1, S2");
+  CHECK(answers_for_ids(row(report, "bram")) == "S1");
+  CHECK(row(report, "anna").answers_for.empty());
+  CHECK(any_answers_for(report));
+
+  SECTION("--owner keeps only the named owner's items") {
+    const TeamReport only = team_of(plans, 14, {"bram"});
+    REQUIRE(only.owners.size() == 1);
+    CHECK(answers_for_ids(only.owners[0]) == "S1");
+  }
+  SECTION("the text table gains the column only when someone answers for something") {
+    std::ostringstream with;
+    render_team_text(with, report, false);
+    CHECK(with.str().find("ANSWERS FOR") != std::string::npos);
+    CHECK(with.str().find("O1, S2") != std::string::npos);
+    std::ostringstream without;
+    render_team_text(without, team_of({plan_of("b.yaml", "", {"owner: anna, due: 2026-12-01"})}),
+                     false);
+    CHECK(without.str().find("ANSWERS FOR") == std::string::npos);
+  }
+}

@@ -87,6 +87,7 @@ std::optional<Forecast> fit_forecast(std::vector<ForecastPoint> points, Date as_
 struct StrategyStatus {
   std::string id;
   std::string statement;
+  std::string owner; ///< who answers for the strategy (SPEC §4.1); empty when none is named
   double budget = 0;
   std::vector<TacticSpan> tactics;
 };
@@ -95,6 +96,7 @@ struct StrategyStatus {
 struct ObjectiveStatus {
   std::string id;
   std::string statement;
+  std::string owner; ///< the one accountable (SPEC §4.1); empty when none is named
   SourceLocation location;
   std::optional<Date> deadline; ///< explicit, or the date its statement names
   std::string unit;             ///< metric unit, may be empty
