@@ -54,6 +54,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 } // namespace
 
 std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
+  std::size_t work = 0;
+  return closest_match(word, candidates, work);
+}
+
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates,
+                          std::size_t& work) {
+  work = 0;
   // Nobody misspells a 64-letter word, and a long hostile word must not cost quadratic time.
   if (word.empty() || word.size() > kMaxSuggestedWord) {
     return {};
@@ -63,7 +70,6 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
   // stops at kMaxSuggestWork steps (a few milliseconds), keeping the best match found so far.
   std::string_view best;
   std::size_t best_distance = 0;
-  std::size_t work = 0;
   for (std::string_view candidate : candidates) {
     if (++work > kMaxSuggestWork) {
       break;

@@ -18,6 +18,11 @@ inline constexpr std::size_t kMaxSuggestWork = std::size_t{1} << 18;
 /// The candidate closest to `word` by edit distance, or "" when none is plausibly meant.
 std::string closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
+/// closest_match() that also sets `work` to the steps it took: never more than
+/// kMaxSuggestWork plus one comparison's cells (what the tests hold it to).
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates,
+                          std::size_t& work);
+
 /// " (did you mean 'X'?)" for the closest candidate, or "" when there is none.
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
 
