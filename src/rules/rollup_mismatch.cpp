@@ -19,9 +19,9 @@ const std::string_view kRollupMismatchDoc = R"(What it does
   Looks at every objective whose metric has `rollup: sum | min | max |
   average` — its current value comes from the objectives that align to it
   directly (`aligns_with:`) — and reports:
-    - for `sum`, aligned targets that add up to less than the roll-up's
-      target (more, for a metric that must fall): part of the target is
-      covered by nobody;
+    - for `sum`, aligned targets (all in the roll-up's unit) that add up
+      to less than the roll-up's target (more, for a metric that must
+      fall): part of the target is covered by nobody;
     - an aligned objective whose metric has another unit, or no metric;
     - a roll-up that nothing aligns with, so it has no value;
     - check-ins written on the roll-up itself, which are never counted.
@@ -134,20 +134,25 @@ void check_rollup_mismatch(const Plan& plan, const RuleContext& context, Reporte
       continue;
     }
     const std::string unit = metric.unit.value.value_or("");
+    bool one_unit = true;
     for (const Objective* part : aligned) {
       if (!part->metric) {
+        one_unit = false;
         out.report(objective.info, metric.rollup.location,
                    fmt::format("{} aligns with {} but has no metric, so it adds nothing to the "
                                "roll-up",
                                name_of(plan, *part, index), objective.info.id));
       } else if (const std::string other = part->metric->unit.value.value_or(""); other != unit) {
+        one_unit = false;
         out.report(objective.info, metric.rollup.location,
                    fmt::format("{} is measured in '{}', {} in '{}'; a roll-up adds figures of "
                                "one unit only",
                                name_of(plan, *part, index), other, objective.info.id, unit));
       }
     }
-    check_targets(objective, aligned, out);
+    if (one_unit) { // figures in other units cannot be added up at all
+      check_targets(objective, aligned, out);
+    }
   }
 }
 

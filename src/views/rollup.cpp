@@ -11,9 +11,9 @@
 namespace most {
 
 std::optional<double> ValueSeries::at(Date day) const {
-  const auto after = std::upper_bound(
-      steps.begin(), steps.end(), day,
-      [](Date d, const ForecastPoint& step) { return d < step.day; });
+  const auto after =
+      std::upper_bound(steps.begin(), steps.end(), day,
+                       [](Date d, const ForecastPoint& step) { return d < step.day; });
   return after == steps.begin() ? initial : std::optional<double>(std::prev(after)->value);
 }
 

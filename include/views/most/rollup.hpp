@@ -15,7 +15,7 @@ namespace most {
 /// A metric's value over time as a step function: `initial` until the first step, then each
 /// step's value from its day on.
 struct ValueSeries {
-  std::optional<double> initial;   ///< before any check-in: the baseline (rolled up or own)
+  std::optional<double> initial;    ///< before any check-in: the baseline (rolled up or own)
   std::vector<ForecastPoint> steps; ///< one per day, in day order, on or before the as-of day
 
   /// The value on `day`, or nullopt when nothing is known then.
