@@ -173,6 +173,12 @@ std::function<int()> wire_site(CLI::App& cmd, const Command& /*command*/, Option
   cmd.add_option("--root", o.site.root,
                  "References (aligns_with) may not lead outside this folder (default: the git "
                  "work tree that holds the plan)");
+  cmd.add_option("--max-file-size", o.site.max_file_size,
+                 "Refuse plan and configuration files larger than this (bytes, or with K, "
+                 "M, G: 1024-based; at most 1G)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::uint64_t{1}, kMaxPlanBytesLimit))
+      ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
   return [&o, &io] { return run_site(o.site, io); };
 }
 
