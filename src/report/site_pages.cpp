@@ -94,6 +94,9 @@ std::string site_slug(std::string_view name, std::vector<std::string>& taken) {
   while (!slug.empty() && (slug.front() == '.' || slug.front() == '-')) {
     slug.erase(slug.begin());
   }
+  while (!slug.empty() && (slug.back() == '-' || slug.back() == '.')) {
+    slug.pop_back(); // "north-.html" reads as a typo
+  }
   if (slug.empty()) {
     slug = "page";
   }

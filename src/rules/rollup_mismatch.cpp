@@ -60,7 +60,7 @@ bool short_of(double sum, double target, bool falling) {
 
 // Whether `objective` is one of `plan`'s (std::less orders pointers into different arrays).
 bool belongs_to(const Plan& plan, const Objective& objective) {
-  const std::less<const Objective*> before;
+  const std::less<> before;
   const Objective* first = plan.objectives.data();
   return !before(&objective, first) && before(&objective, first + plan.objectives.size());
 }
