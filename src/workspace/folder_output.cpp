@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -29,12 +30,10 @@ bool contained(std::string_view path) {
   if (path.empty() || path.front() == '/') {
     return false;
   }
-  for (const auto& part : fs::path(path)) {
-    if (part.empty() || part == "." || part == ".." || part.string().front() == '.') {
-      return false;
-    }
-  }
-  return true;
+  const fs::path parts(path);
+  return std::ranges::all_of(parts, [](const fs::path& part) {
+    return !part.empty() && part != "." && part != ".." && part.string().front() != '.';
+  });
 }
 
 bool write_file(const fs::path& path, std::string_view content, std::string& error) {

@@ -43,6 +43,7 @@ std::string plan(const std::string& id, const std::string& metric, const std::st
 // Plans in memory, every one of them in the run, checked by the pipeline.
 CheckedPlans run(const std::map<std::string, std::string>& texts) {
   std::vector<PlanSource> sources;
+  sources.reserve(texts.size());
   for (const auto& [name, text] : texts) {
     sources.push_back(PlanSource{name, text, nullptr});
   }
