@@ -2,6 +2,7 @@
 // check-ins, chains and diamonds, cycles, the forecast and the rule, on plans written as text.
 
 #include <most/alignment_tree.hpp>
+#include <most/load.hpp>
 #include <most/rollup.hpp>
 #include <most/workspace.hpp>
 
@@ -232,4 +233,23 @@ TEST_CASE("the tree shows baseline, current and target at every level", "[rollup
   std::ostringstream markdown;
   render_tree_markdown(markdown, tree);
   CHECK(markdown.str().find("35 → 115 → 120 cars (sum)") != std::string::npos);
+}
+
+TEST_CASE("a roll-up value that is not one of the four is a field-type finding", "[rollup]") {
+  const std::string text = plan("O1", "unit: cars, target: 100, rollup: Total");
+  const LoadResult loaded = load_plan(text, "plan.yaml");
+  REQUIRE(loaded.ok);
+  REQUIRE(loaded.plan.objectives.size() == 1);
+  CHECK_FALSE(is_rollup(loaded.plan.objectives[0]));
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : loaded.diagnostics) {
+    messages.push_back(
+        fmt::format("{}:{}: {} [{}]", d.location.line, d.location.column, d.message, d.rule));
+  }
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0] ==
+        "6:47: 'rollup' is 'Total' but must be one of sum, min, max, average [field-type]");
+  const LoadResult good = load_plan(plan("O1", "target: 100, rollup: average"), "plan.yaml");
+  REQUIRE(good.plan.objectives[0].metric->rollup);
+  CHECK(*good.plan.objectives[0].metric->rollup == Rollup::Average);
 }
