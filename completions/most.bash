@@ -4,7 +4,7 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue team rules explain init schema calendar diff checkin done set"
+_most_commands="check status overdue team site rules explain init schema calendar diff checkin done set"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
@@ -23,6 +23,7 @@ _most_options() {
     status) echo "-h --help --format $plan --color --tree" ;;
     overdue) echo "-h --help --format $plan --color --owner --within --exit-code" ;;
     team) echo "-h --help --format $plan --color --owner --within" ;;
+    site) echo "-h --help $plan" ;;
     rules) echo "-h --help --format -o --output" ;;
     explain) echo "-h --help -o --output" ;;
     init) echo "-h --help --as-of --schema" ;;
@@ -133,7 +134,7 @@ _most() {
         _most_words "$_most_commands"
       else
         case $cmd in
-          check | status | overdue | team | calendar | diff) _most_files plans ;;
+          check | status | overdue | team | site | calendar | diff) _most_files plans ;;
           explain)
             ((npos == 0)) && _most_words "$(command most rules 2>/dev/null | awk '{print $1}')"
             ;;

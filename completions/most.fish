@@ -39,7 +39,7 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue team rules explain init schema calendar diff checkin done set
+set -l commands check status overdue team site rules explain init schema calendar diff checkin done set
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
@@ -47,6 +47,7 @@ complete -c most -n $top -a check -d 'Validate plans and report every finding'
 complete -c most -n $top -a status -d 'Where each plan stands, per objective'
 complete -c most -n $top -a overdue -d 'Tactics past due, grouped by owner'
 complete -c most -n $top -a team -d "Each owner's load across the plans, most overdue first"
+complete -c most -n $top -a site -d 'The organisation as a static website in a folder'
 complete -c most -n $top -a rules -d 'List every rule'
 complete -c most -n $top -a explain -d 'What a rule checks, why, and how to fix it'
 complete -c most -n $top -a init -d 'Write a commented starter plan'
@@ -60,7 +61,7 @@ complete -c most -n $top -a set -d "Change a tactic's status, owner, due or star
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
 # Options of the commands that read plans: check, status, overdue, team, calendar, diff.
-set -l plans '__fish_seen_subcommand_from check status overdue team calendar diff'
+set -l plans '__fish_seen_subcommand_from check status overdue team site calendar diff'
 complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
 complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
 complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
@@ -71,6 +72,8 @@ complete -c most -n '__fish_seen_subcommand_from check status overdue team diff'
     -a 'auto always never' -d Colour
 complete -c most -n '__fish_seen_subcommand_from check status overdue team calendar diff rules explain schema' \
     -s o -l output -r -F -d 'Write to this file'
+complete -c most -n '__fish_seen_subcommand_from site' -s o -l output -x \
+    -a '(__fish_complete_directories)' -d 'The folder to write the site into'
 complete -c most -n '__fish_seen_subcommand_from overdue calendar' -l owner -x \
     -d 'Only tactics of this owner (repeatable)'
 complete -c most -n '__fish_seen_subcommand_from team' -l owner -x \

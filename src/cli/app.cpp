@@ -79,6 +79,7 @@ struct Options {
   ReportOptions overdue;
   ReportOptions team;
   ReportOptions calendar;
+  SiteOptions site;
   DiffOptions diff;
   InitOptions init;
   CheckinOptions checkin;
@@ -154,6 +155,31 @@ std::function<int()> wire_team(CLI::App& cmd, const Command& command, Options& o
                  "Due soon means due from today through DAYS days later (default: 14)")
       ->check(CLI::Range(0, 3650));
   return [&o, &io] { return run_team(o.team, io); };
+}
+
+std::function<int()> wire_site(CLI::App& cmd, const Command& /*command*/, Options& o,
+                               const Streams& io) {
+  cmd.add_option("paths", o.site.paths,
+                 "Plan files, directories (every *.yaml/*.yml below), or - for standard "
+                 "input (default: the current directory)");
+  cmd.add_option("-o,--output", o.site.folder,
+                 "The folder to write the site into: built beside it, then renamed into place; "
+                 "an existing one is replaced only if 'most site' wrote it")
+      ->required();
+  cmd.add_option("-j,--jobs", o.site.jobs, "Plans checked at once (default: one per core)")
+      ->check(CLI::Range(1U, 256U));
+  add_as_of(&cmd, o.site.as_of);
+  cmd.add_option("--config", o.site.config, "Use this .most.yaml instead of searching for one");
+  cmd.add_option("--root", o.site.root,
+                 "References (aligns_with) may not lead outside this folder (default: the git "
+                 "work tree that holds the plan)");
+  cmd.add_option("--max-file-size", o.site.max_file_size,
+                 "Refuse plan and configuration files larger than this (bytes, or with K, "
+                 "M, G: 1024-based; at most 1G)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::uint64_t{1}, kMaxPlanBytesLimit))
+      ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
+  return [&o, &io] { return run_site(o.site, io); };
 }
 
 std::function<int()> wire_rules(CLI::App& cmd, const Command& command, Options& o,
@@ -278,6 +304,10 @@ const std::vector<Command>& commands() {
        "Each owner's load across the plans: open, overdue, due soon, done and budget, "
        "most overdue first",
        format_names(team_formats()), &wire_team},
+      {"site",
+       "The organisation as a static website (tree, plans, owners, overdue) in the folder -o DIR",
+       {},
+       &wire_site},
       {"rules", "List every rule: name, default severity, summary", format_names(rules_formats()),
        &wire_rules},
       {"explain", "What a rule checks, why, and how to fix or silence it", {}, &wire_explain},

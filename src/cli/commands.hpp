@@ -63,6 +63,11 @@ struct ReportOptions : PlanOptions {
   bool tree = false;      ///< status: objectives under the objectives they serve
 };
 
+/// Options of `most site`.
+struct SiteOptions : ReportOptions {
+  std::string folder; ///< `-o DIR`: where the site goes
+};
+
 /// Options of `most diff`.
 struct DiffOptions : PlanOptions {
   std::string since;                ///< a git revision; empty for `most diff OLD NEW`
@@ -134,6 +139,9 @@ int run_status(const ReportOptions& options, Streams io);
 
 /// `most overdue`: tactics past due, grouped by owner.
 int run_overdue(const ReportOptions& options, Streams io);
+
+/// `most site`: the organisation as a static website in `options.folder`.
+int run_site(const SiteOptions& options, Streams io);
 
 /// `most check`: validates plans and reports findings.
 int run_check(const CheckOptions& options, Streams io);

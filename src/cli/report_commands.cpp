@@ -4,6 +4,7 @@
 #include "commands.hpp"
 
 #include <most/alignment_tree.hpp>
+#include <most/rollup.hpp>
 #include <most/status.hpp>
 
 #include <fmt/format.h>
@@ -122,9 +123,11 @@ int run_status(const ReportOptions& options, Streams io) {
   }
   const CheckedPlans checked = check_plans(options, report.as_of, io);
   const bool failed = report_unloadable(checked, io.err);
+  // A roll-up's figures come from the plans aligned to it (SPEC §4.6), read or referenced.
+  const Rollups rollups = compute_rollups(checked.index, report.as_of);
   for (std::size_t i = 0; i < checked.plans.size(); ++i) {
     if (checked.loaded[i]) {
-      report.plans.push_back(compute_status(checked.plans[i], report.as_of));
+      report.plans.push_back(compute_status(checked.plans[i], report.as_of, rollups));
       report.plans.back().check_errors = error_count(checked.files[i]);
     }
   }

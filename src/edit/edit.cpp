@@ -524,6 +524,14 @@ EditOutcome add_checkin(std::string_view raw, std::string_view name, const Check
                                id));
   }
   const Metric& metric = *objective.metric;
+  // SPEC §4.2/§4.6: a roll-up's value comes from the objectives aligned to it; a figure typed
+  // on it would never count.
+  if (metric.rollup) {
+    return refused(fmt::format("objective {} has 'rollup: {}': its value comes from the "
+                               "objectives aligned to it, so a check-in on it would never count; "
+                               "record the figure on one of those objectives instead",
+                               id, rollup_name(*metric.rollup)));
+  }
   std::optional<double> value;
   if (request.value.starts_with('+')) {
     const std::optional<double> step = parse_number(std::string_view(request.value).substr(1));

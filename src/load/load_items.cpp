@@ -164,7 +164,10 @@ void load_strategy(Reader& in, NodeId map, Strategy& strategy) {
 
 void load_metric(Reader& in, NodeId map, Metric& metric, const std::string& id) {
   static constexpr auto kKeys =
-      std::to_array<std::string_view>({"name", "unit", "baseline", "target"});
+      std::to_array<std::string_view>({"name", "unit", "baseline", "target", "rollup"});
+  // In the order of `Rollup`, so the index of a choice is its value.
+  static constexpr auto kRollups =
+      std::to_array<std::string_view>({"sum", "min", "max", "average"});
   metric.location = in.where(map);
   in.for_each_entry(map, kKeys, "the metric", id, [&](std::string_view key, NodeId k, NodeId v) {
     if (key == "name") {
@@ -173,6 +176,13 @@ void load_metric(Reader& in, NodeId map, Metric& metric, const std::string& id) 
       metric.unit = in.text(k, v, key, id);
     } else if (key == "baseline") {
       metric.baseline = in.number(k, v, key, id);
+    } else if (key == "rollup") {
+      const auto choice = in.choice(k, v, key, kRollups, id);
+      metric.rollup.location = choice.location;
+      metric.rollup.written = choice.written;
+      if (choice) {
+        metric.rollup.value = static_cast<Rollup>(*choice);
+      }
     } else {
       metric.target = in.number(k, v, key, id);
     }

@@ -18,6 +18,24 @@ std::string_view status_name(Status status) {
   return "todo";
 }
 
+std::string_view rollup_name(Rollup rollup) {
+  switch (rollup) {
+  case Rollup::Sum:
+    return "sum";
+  case Rollup::Min:
+    return "min";
+  case Rollup::Max:
+    return "max";
+  case Rollup::Average:
+    return "average";
+  }
+  return "sum";
+}
+
+bool is_rollup(const Objective& objective) {
+  return objective.metric && objective.metric->rollup.value.has_value();
+}
+
 std::optional<Date> effective_deadline(const Objective& objective) {
   return objective.deadline ? objective.deadline.value : objective.reading.deadline();
 }

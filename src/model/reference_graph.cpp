@@ -18,10 +18,11 @@ void PlanIndex::build_graph() {
   for (const Plan* plan : order_) {
     for (const Objective& objective : plan->objectives) {
       node_of_.emplace(&objective, nodes_.size());
-      nodes_.push_back(Node{plan, &objective, {}, 0});
+      nodes_.push_back(Node{plan, &objective, {}, {}, 0});
     }
   }
-  for (Node& node : nodes_) {
+  for (std::size_t from = 0; from < nodes_.size(); ++from) {
+    Node& node = nodes_[from];
     for (const Reference& reference : effective_references(*node.plan, *node.objective)) {
       const auto target = resolved_.find(&reference);
       if (target == resolved_.end() || target->second.objective == nullptr) {
@@ -32,9 +33,25 @@ void PlanIndex::build_graph() {
       if (std::none_of(node.out.begin(), node.out.end(),
                        [&](const Edge& edge) { return edge.to == to; })) {
         node.out.push_back(Edge{to, &reference});
+        if (to != from) { // an objective never rolls up into itself
+          nodes_[to].in.push_back(from);
+        }
       }
     }
   }
+}
+
+std::vector<const Objective*> PlanIndex::aligned_to(const Objective& objective) const {
+  std::vector<const Objective*> result;
+  if (const auto node = node_of_.find(&objective); node != node_of_.end()) {
+    for (const std::size_t from : nodes_[node->second].in) {
+      // A file given twice (under two names) counts once, as in every report.
+      if (is_distinct(*nodes_[from].plan)) {
+        result.push_back(nodes_[from].objective);
+      }
+    }
+  }
+  return result;
 }
 
 void PlanIndex::find_components() {

@@ -28,6 +28,7 @@ constexpr auto kNames = std::to_array<std::string_view>({
     "objective-without-strategy",
     "owner-overload",
     "required-field",
+    "rollup-mismatch",
     "smart-attainable",
     "smart-measurable",
     "smart-relevant",

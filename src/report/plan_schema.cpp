@@ -180,7 +180,11 @@ constexpr std::string_view kSchema = R"json({
         "name": {"$ref": "#/definitions/optionalText", "description": "What is measured, e.g. 'Sales volume'."},
         "unit": {"$ref": "#/definitions/optionalText", "description": "Free text, e.g. EUR; '%' for rates."},
         "baseline": {"$ref": "#/definitions/optionalNumber", "description": "The value at the start."},
-        "target": {"$ref": "#/definitions/optionalNumber", "description": "The value to reach by the deadline."}
+        "target": {"$ref": "#/definitions/optionalNumber", "description": "The value to reach by the deadline."},
+        "rollup": {
+          "description": "Take the current value from the objectives aligned to this one, combined this way; no own check-ins.",
+          "enum": ["sum", "min", "max", "average", null]
+        }
       },
       "patternProperties": {"^x-": {}},
       "additionalProperties": false

@@ -1,6 +1,8 @@
 // `most status` as one self-contained HTML page: inline CSS, an inline SVG timeline per plan,
 // no scripts, fonts or other files to fetch, so it can be mailed, archived or printed as is.
 
+#include "status_html.hpp"
+
 #include "forecast_text.hpp"
 #include "markup_text.hpp"
 #include "metric_line.hpp"
@@ -18,10 +20,8 @@
 
 namespace most {
 
-namespace {
-
 // System fonts only: a web font would be an external asset, and the page must work offline.
-constexpr std::string_view kStyle = R"(:root { color-scheme: light; }
+const std::string_view kStatusStyle = R"(:root { color-scheme: light; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
   background: #ffffff; max-width: 1000px; margin: 2rem auto; padding: 0 1rem; }
 header { border-bottom: 2px solid #d0d7de; margin-bottom: 1.5rem; }
@@ -64,6 +64,8 @@ svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 11px
   table, figure, tr { break-inside: avoid; }
 }
 )";
+
+namespace {
 
 void write_mission(std::ostream& out, const PlanStatus& plan) {
   out << "<h2>" << html_escape(plan.file) << "</h2>\n";
@@ -208,26 +210,34 @@ void write_budget(std::ostream& out, const PlanStatus& plan) {
 
 } // namespace
 
-void render_status_html(std::ostream& out, const StatusReport& report) {
-  const std::string as_of = format_date(report.as_of);
+void write_html_head(std::ostream& out, std::string_view title, std::string_view extra_style) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"most\">\n"
-      << "<title>Plan status as of " << as_of << "</title>\n<style>\n"
-      << kStyle << "</style>\n</head>\n<body>\n";
+      << "<title>" << html_escape(title) << "</title>\n<style>\n"
+      << kStatusStyle << extra_style << "</style>\n</head>\n<body>\n";
+}
+
+void write_plan_section(std::ostream& out, const PlanStatus& plan, Date as_of) {
+  out << "<section class=\"plan\">\n";
+  write_mission(out, plan);
+  write_objectives(out, plan);
+  write_forecasts(out, plan, as_of);
+  write_status_timeline(out, plan, as_of);
+  write_milestones(out, plan);
+  write_tactics(out, plan);
+  write_budget(out, plan);
+  out << "</section>\n";
+}
+
+void render_status_html(std::ostream& out, const StatusReport& report) {
+  const std::string as_of = format_date(report.as_of);
+  write_html_head(out, "Plan status as of " + as_of, "");
   out << "<header>\n<h1>Plan status</h1>\n<p>As of <time datetime=\"" << as_of << "\">" << as_of
       << "</time> · " << count_of(static_cast<long long>(report.plans.size()), "plan")
       << "</p>\n</header>\n";
   for (const PlanStatus& plan : report.plans) {
-    out << "<section class=\"plan\">\n";
-    write_mission(out, plan);
-    write_objectives(out, plan);
-    write_forecasts(out, plan, report.as_of);
-    write_status_timeline(out, plan, report.as_of);
-    write_milestones(out, plan);
-    write_tactics(out, plan);
-    write_budget(out, plan);
-    out << "</section>\n";
+    write_plan_section(out, plan, report.as_of);
   }
   out << "</body>\n</html>\n";
 }

@@ -32,7 +32,16 @@ void render_tree_json(std::ostream& out, const AlignmentTree& tree) {
         .date("deadline", o.deadline)
         .text("state", state_name(o.state))
         .text("rollup_state", state_name(o.rollup))
-        .number("progress_pct", one_decimal(o.progress_pct))
+        .text("unit", o.unit)
+        .number("baseline", o.baseline)
+        .number("current", o.current)
+        .number("target", o.target);
+    if (o.combines) {
+      object.text("rollup", rollup_name(*o.combines));
+    } else {
+      object.key("rollup") << "null";
+    }
+    object.number("progress_pct", one_decimal(o.progress_pct))
         .number("expected_pct", one_decimal(o.expected_pct))
         .boolean("shown_above", row.shown_above)
         .integer("contributors_continued", static_cast<long long>(row.hidden))

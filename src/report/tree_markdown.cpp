@@ -1,6 +1,7 @@
 // `most status --tree --format markdown`: nested lists per root plan, for PR comments.
 
 #include "markup_text.hpp"
+#include "metric_line.hpp"
 
 #include <most/alignment_tree.hpp>
 
@@ -26,8 +27,15 @@ void render_tree_markdown(std::ostream& out, const AlignmentTree& tree) {
     if (o.rollup != o.state) {
       state += fmt::format(" (own {})", state_name(o.state));
     }
-    out << fmt::format("{}- {} {} — {} ({})", std::string(row.depth * 2, ' '), markdown_code(label),
-                       state, markdown_cell(o.statement),
+    std::string figures;
+    if (o.baseline || o.current || o.target) {
+      figures = " " + markup_metric(tree_figures(o), &markdown_cell, &format_amount);
+      if (o.combines) {
+        figures += fmt::format(" ({})", rollup_name(*o.combines));
+      }
+    }
+    out << fmt::format("{}- {} {}{} — {} ({})", std::string(row.depth * 2, ' '),
+                       markdown_code(label), state, figures, markdown_cell(o.statement),
                        markdown_code(fmt::format("{}:{}", o.file, o.line)));
     if (row.shown_above) {
       out << " — contributors shown above";

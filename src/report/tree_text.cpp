@@ -1,6 +1,7 @@
 // `most status --tree` for people: each root plan's objectives with what serves them below,
 // drawn with box lines.
 
+#include "metric_line.hpp"
 #include "terminal_text.hpp"
 
 #include <most/alignment_tree.hpp>
@@ -17,7 +18,15 @@ namespace {
 std::string states(const TreeObjective& o, bool color) {
   const std::string_view paint = color ? state_color(o.rollup) : "";
   const std::string_view reset = color ? "\x1b[0m" : "";
-  std::string text = fmt::format("{}{}{}", paint, state_name(o.rollup), reset);
+  std::string text;
+  if (o.baseline || o.current || o.target) {
+    text += metric_line(tree_figures(o), MetricStyle{"?", &grouped_amount, &printable, false});
+    if (o.combines) {
+      text += fmt::format(" ({})", rollup_name(*o.combines));
+    }
+    text += "  ";
+  }
+  text += fmt::format("{}{}{}", paint, state_name(o.rollup), reset);
   if (o.rollup != o.state) {
     text += fmt::format(" (own {})", state_name(o.state));
   }

@@ -22,6 +22,7 @@ void check_mission_horizon(const Plan& plan, const RuleContext& context, Reporte
 void check_mission_specific(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_objective_without_strategy(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_owner_overload(const Plan& plan, const RuleContext& context, Reporter& out);
+void check_rollup_mismatch(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_attainable(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_measurable(const Plan& plan, const RuleContext& context, Reporter& out);
 void check_smart_relevant(const Plan& plan, const RuleContext& context, Reporter& out);
@@ -57,6 +58,7 @@ extern const std::string_view kNotAPlanDoc;
 extern const std::string_view kObjectiveWithoutStrategyDoc;
 extern const std::string_view kOwnerOverloadDoc;
 extern const std::string_view kRequiredFieldDoc;
+extern const std::string_view kRollupMismatchDoc;
 extern const std::string_view kSmartAttainableDoc;
 extern const std::string_view kSmartMeasurableDoc;
 extern const std::string_view kSmartRelevantDoc;

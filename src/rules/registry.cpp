@@ -124,6 +124,13 @@ std::span<const RuleInfo> rule_table() {
        kRequiredFieldDoc,
        nullptr,
        {"the item that lacks the field (or a parent of it)", "draft plan", "2026-01-31"}},
+      {RuleId::RollupMismatch,
+       Severity::Warning,
+       "a roll-up objective whose aligned targets do not add up to its own, whose aligned metrics "
+       "have another unit, or that has check-ins of its own",
+       kRollupMismatchDoc,
+       &check_rollup_mismatch,
+       {"the roll-up objective (or the mission)", "a new team joins in Q3", "2026-06-30"}},
       {RuleId::SmartAttainable,
        Severity::Warning,
        "a target equal to the baseline, against the verb, or over 100% away from it",

@@ -13,7 +13,9 @@ const std::string_view kStaleCheckinDoc = R"(What it does
   the as-of day) is more than `checkin_every` days old; without check-ins the
   mission start counts as the last figure. An objective is open while the
   as-of day lies within the mission and before the objective's deadline. The
-  cadence is 14 days unless `.most.yaml` sets `checkin_every: DAYS`.
+  cadence is 14 days unless `.most.yaml` sets `checkin_every: DAYS`. A
+  roll-up (`rollup:` on the metric) has no figures of its own and is left to
+  the objectives aligned to it.
 
 Why is this bad
   Progress, state and forecast are all computed from the latest figure. A
@@ -43,7 +45,9 @@ void check_stale_checkin(const Plan& plan, const RuleContext& context, Reporter&
   }
   for (const Objective& objective : plan.objectives) {
     const std::optional<Date> deadline = effective_deadline(objective);
-    if (!objective.metric || (deadline && context.as_of >= *deadline)) {
+    // A roll-up has no figures of its own (SPEC §4.6): the objectives aligned to it are the
+    // ones whose figures go stale, and each is reported in its own plan.
+    if (!objective.metric || is_rollup(objective) || (deadline && context.as_of >= *deadline)) {
       continue;
     }
     const Checkin* latest = nullptr;

@@ -2,6 +2,7 @@
 // state and the roll-up of what serves it.
 
 #include <most/alignment_tree.hpp>
+#include <most/rollup.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -94,24 +95,32 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
   AlignmentTree tree;
   tree.as_of = as_of;
   std::unordered_map<const Objective*, std::size_t> node_of;
+  const Rollups rollups = compute_rollups(index, as_of);
   for (const Plan* plan : index.plans()) {
-    const PlanStatus status = compute_status(*plan, as_of);
+    const PlanStatus status = compute_status(*plan, as_of, rollups);
     const std::size_t plan_number = tree.plans.size();
     tree.plans.push_back({plan->file, status.statement});
     for (std::size_t i = 0; i < plan->objectives.size(); ++i) {
       const ObjectiveStatus& s = status.objectives[i];
       node_of.emplace(&plan->objectives[i], tree.objectives.size());
-      tree.objectives.push_back(TreeObjective{plan->file,
-                                              s.id,
-                                              s.statement,
-                                              s.location.line,
-                                              s.deadline,
-                                              s.progress_pct,
-                                              s.expected_pct,
-                                              s.state,
-                                              s.state,
-                                              {},
-                                              plan_number});
+      TreeObjective& node = tree.objectives.emplace_back();
+      node.file = plan->file;
+      node.id = s.id;
+      node.statement = s.statement;
+      node.line = s.location.line;
+      node.deadline = s.deadline;
+      node.progress_pct = s.progress_pct;
+      node.expected_pct = s.expected_pct;
+      node.unit = s.unit;
+      node.baseline = s.baseline;
+      node.current = s.current;
+      node.target = s.target;
+      if (rollups.find(plan->objectives[i]) != nullptr) {
+        node.combines = plan->objectives[i].metric->rollup.value;
+      }
+      node.state = s.state;
+      node.rollup = s.state;
+      node.plan = plan_number;
     }
   }
   std::vector<bool> serves(tree.objectives.size(), false);
@@ -151,6 +160,15 @@ AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of) {
   // Objectives are numbered plan by plan, so this groups the roots by plan.
   std::sort(tree.roots.begin(), tree.roots.end());
   return tree;
+}
+
+ObjectiveStatus tree_figures(const TreeObjective& objective) {
+  ObjectiveStatus figures;
+  figures.unit = objective.unit;
+  figures.baseline = objective.baseline;
+  figures.current = objective.current;
+  figures.target = objective.target;
+  return figures;
 }
 
 std::string tree_label(const AlignmentTree& tree, const TreeObjective& objective,

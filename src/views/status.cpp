@@ -1,5 +1,6 @@
 // The figures of `most status` and `most overdue`, computed once from the model (SPEC §2).
 
+#include <most/rollup.hpp>
 #include <most/status.hpp>
 
 #include <algorithm>
@@ -95,7 +96,38 @@ const Checkin* current_checkin(const Objective& objective, Date as_of) {
   return latest;
 }
 
-ObjectiveStatus objective_status(const Objective& objective, const Mission& mission, Date as_of) {
+// The figures the objective's own check-ins give: the latest as current, all as history.
+void own_figures(const Objective& objective, Date as_of, ObjectiveStatus& status) {
+  if (const Checkin* checkin = current_checkin(objective, as_of)) {
+    status.current = *checkin->value;
+    status.current_date = *checkin->date;
+  }
+  if (objective.metric) {
+    for (const Checkin& checkin : objective.checkins) {
+      if (checkin.date && checkin.value && *checkin.date <= as_of) {
+        status.checkins.push_back({*checkin.date, *checkin.value});
+      }
+    }
+    std::stable_sort(status.checkins.begin(), status.checkins.end(),
+                     [](const ForecastPoint& a, const ForecastPoint& b) { return a.day < b.day; });
+  }
+}
+
+// A roll-up's figures (SPEC §4.6): its history is the rolled-up series, and a baseline the
+// plan leaves out is the rolled-up baselines, so the organisation types neither.
+void rolled_figures(const ValueSeries& series, Date as_of, ObjectiveStatus& status) {
+  if (!status.baseline) {
+    status.baseline = series.initial;
+  }
+  status.current = series.at(as_of);
+  if (!series.steps.empty()) {
+    status.current_date = series.steps.back().day;
+  }
+  status.checkins = series.steps;
+}
+
+ObjectiveStatus objective_status(const Objective& objective, const Mission& mission, Date as_of,
+                                 const ValueSeries* rolled) {
   ObjectiveStatus status;
   status.id = objective.info.id;
   status.statement = objective.statement.value.value_or("");
@@ -107,9 +139,10 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
     status.baseline = objective.metric->baseline.value;
     status.target = objective.metric->target.value;
   }
-  if (const Checkin* checkin = current_checkin(objective, as_of)) {
-    status.current = *checkin->value;
-    status.current_date = *checkin->date;
+  if (rolled != nullptr) {
+    rolled_figures(*rolled, as_of, status);
+  } else {
+    own_figures(objective, as_of, status);
   }
   // progress = 100 × (current − baseline) / (target − baseline): a metric that goes down
   // (churn from 10% to 6%) divides two negatives and still runs from 0 to 100.
@@ -129,13 +162,6 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
     status.state = ObjectiveState::Missed;
   }
   if (objective.metric) {
-    for (const Checkin& checkin : objective.checkins) {
-      if (checkin.date && checkin.value && *checkin.date <= as_of) {
-        status.checkins.push_back({*checkin.date, *checkin.value});
-      }
-    }
-    std::stable_sort(status.checkins.begin(), status.checkins.end(),
-                     [](const ForecastPoint& a, const ForecastPoint& b) { return a.day < b.day; });
     std::vector<ForecastPoint> points;
     if (mission.start && status.baseline) {
       points.push_back({*mission.start.value, *status.baseline});
@@ -168,7 +194,9 @@ ObjectiveStatus objective_status(const Objective& objective, const Mission& miss
 
 } // namespace
 
-PlanStatus compute_status(const Plan& plan, Date as_of) {
+PlanStatus compute_status(const Plan& plan, Date as_of) { return compute_status(plan, as_of, {}); }
+
+PlanStatus compute_status(const Plan& plan, Date as_of, const Rollups& rollups) {
   PlanStatus status;
   status.file = plan.file;
   status.statement = plan.mission.statement.value.value_or("");
@@ -177,7 +205,8 @@ PlanStatus compute_status(const Plan& plan, Date as_of) {
   status.deadline = plan.mission.deadline.value;
   status.elapsed_pct = share_passed(status.start, status.deadline, as_of);
   for (const Objective& objective : plan.objectives) {
-    status.objectives.push_back(objective_status(objective, plan.mission, as_of));
+    status.objectives.push_back(
+        objective_status(objective, plan.mission, as_of, rollups.find(objective)));
     status.budget += status.objectives.back().budget;
   }
   return status;

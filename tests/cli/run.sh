@@ -36,7 +36,9 @@ for plan in examples/*.yaml; do
   run 0 check --strict "${asof[@]}" "$plan" && out_has "no problems in 1 file"
 done
 
-run 0 check --strict "${asof[@]}" examples/org && out_has "no problems in 3 files"
+# examples/org is clean but for its one deliberate roll-up mismatch (README, SPEC §4.6).
+run 0 check "${asof[@]}" examples/org && out_has "0 errors, 1 warning in 3 files" &&
+  out_has "the targets aligned to cars add up to 950, 150 short of its target of 1100"
 
 echo "-- findings: errors exit 1, warnings only exit 0 unless --strict"
 run 1 check "${asof[@]}" examples/common-mistakes.yaml

@@ -414,6 +414,21 @@ objectives:
             action: Call the top 20 accounts
 )";
   refused(set_value(kMerged, "plan.yaml", "O1.S1.T1", "owner", "bram", kAsOf), "merge key");
+
+  // SPEC §4.6: a roll-up's figure comes from the objectives aligned to it.
+  constexpr std::string_view kRollup = R"(most: 1
+mission: {statement: Be the best dealer in town within a year, start: 2026-01-01, deadline: 2026-12-31}
+objectives:
+  - id: O1
+    statement: Sell 1100 new cars by December 31
+    metric: {unit: cars, baseline: 0, target: 1100, rollup: sum}
+  - statement: Sell 1100 new cars in the north by December 31
+    aligns_with: "#O1"
+    metric: {unit: cars, baseline: 0, target: 1100}
+)";
+  refused(checkin("O1", "300", std::nullopt, kRollup),
+          "objective O1 has 'rollup: sum': its value comes from the objectives aligned to it");
+  CHECK(checkin("O2", "300", std::nullopt, kRollup).ok);
 }
 
 TEST_CASE("the unified diff of an edit names its lines", "[edit]") {

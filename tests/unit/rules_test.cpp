@@ -110,7 +110,7 @@ const std::vector<std::string> kSpecRules = {
     "owner-overload",
     // SPEC §4.5
     "stale-checkin", "checkin-outlier", "checkin-conflict", "milestone-missed", "metric-mismatch",
-    "status-mismatch", "budget-format", "mission-specific"};
+    "status-mismatch", "budget-format", "rollup-mismatch", "mission-specific"};
 
 // Rules reported by the loader, and ignore-expired, which finalize_diagnostics reports.
 const std::set<std::string> kRulesWithoutCheck = {
@@ -174,7 +174,7 @@ TEST_CASE("default severities follow the spec", "[rules][registry]") {
                                           "tactic-overdue",          "stale-checkin",
                                           "checkin-outlier",         "milestone-missed",
                                           "metric-mismatch",         "budget-format",
-                                          "mission-specific"};
+                                          "mission-specific",        "rollup-mismatch"};
   for (const RuleInfo& rule : all_rules()) {
     INFO(rule.name);
     const bool note = rule.name == "ignore-expired" || rule.name == "target-changed" ||

@@ -118,6 +118,12 @@ struct Strategy {
   std::vector<Tactic> tactics;
 };
 
+/// How a roll-up objective combines the values of the objectives aligned to it (SPEC §4.6).
+enum class Rollup { Sum, Min, Max, Average };
+
+/// "sum", "min", "max", "average": the names a plan writes.
+std::string_view rollup_name(Rollup rollup);
+
 /// How an objective is measured.
 struct Metric {
   SourceLocation location;
@@ -125,6 +131,7 @@ struct Metric {
   Field<std::string> unit;
   Field<double> baseline;
   Field<double> target;
+  Field<Rollup> rollup; ///< set: the value comes from the aligned objectives, not check-ins
 };
 
 /// A measured value of an objective's metric on a day.
@@ -156,6 +163,9 @@ struct Objective {
   std::vector<Reference> aligns_with; ///< the objectives this one serves; empty: the mission's
   StatementReading reading;           ///< the statement read once, by the loader
 };
+
+/// Whether `objective`'s metric takes its value from the objectives aligned to it.
+bool is_rollup(const Objective& objective);
 
 /// The objective's deadline: its `deadline:` when valid, else the latest date its statement
 /// names (when the mission's start anchors it); nullopt when neither is known.

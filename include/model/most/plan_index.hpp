@@ -85,6 +85,9 @@ public:
   /// Whether references lead from `objective` back to it; `cycle` then names its cycle.
   bool on_cycle(const Objective& objective, std::size_t& cycle) const;
 
+  /// The objectives whose references lead directly to `objective`, in plan order, each once.
+  std::vector<const Objective*> aligned_to(const Objective& objective) const;
+
   /// The shortest way from `objective` around its cycle back to it.
   std::vector<CycleStep> cycle_from(const Objective& objective) const;
 
@@ -115,6 +118,7 @@ private:
     const Plan* plan;
     const Objective* objective;
     std::vector<Edge> out;
+    std::vector<std::size_t> in; ///< the nodes whose edges lead here, in plan order
     std::size_t component = 0;
   };
 

@@ -30,6 +30,7 @@ enum class RuleId : std::uint8_t {
   ObjectiveWithoutStrategy,
   OwnerOverload,
   RequiredField,
+  RollupMismatch,
   SmartAttainable,
   SmartMeasurable,
   SmartRelevant,

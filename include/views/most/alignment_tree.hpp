@@ -23,6 +23,11 @@ struct TreeObjective {
   std::optional<Date> deadline;
   std::optional<double> progress_pct;
   std::optional<double> expected_pct;
+  std::string unit; ///< the metric's, may be empty
+  std::optional<double> baseline;
+  std::optional<double> current; ///< for a roll-up, combined from its contributors (SPEC §4.6)
+  std::optional<double> target;
+  std::optional<Rollup> combines; ///< how a roll-up combines its contributors; unset: not one
   ObjectiveState state = ObjectiveState::NoData;  ///< its own, from its check-ins
   ObjectiveState rollup = ObjectiveState::NoData; ///< the weakest of its own and its contributors'
   std::vector<std::size_t> contributors;          ///< objectives that align to it, in plan order
@@ -43,13 +48,17 @@ struct AlignmentTree {
   std::vector<std::size_t> roots; ///< objectives that serve no other, then any left in cycles
 };
 
-/// Builds the tree of every plan `index` knows. An objective serves what its `aligns_with:`
+/// Builds the tree of every plan `index` knows, with each objective's figures and roll-ups
+/// (SPEC §4.6) on `as_of`. An objective serves what its `aligns_with:`
 /// names, or else what its mission's does; references that lead nowhere are left out.
 AlignmentTree build_alignment_tree(const PlanIndex& index, Date as_of);
 
 /// The weaker of two states for a roll-up: off-track < at-risk < on-track < achieved, and
 /// no-data only when neither has data.
 ObjectiveState weaker_state(ObjectiveState a, ObjectiveState b);
+
+/// The figures of `objective` as the status formats' metric line takes them.
+ObjectiveStatus tree_figures(const TreeObjective& objective);
 
 /// One line of the tree as the renderers print it, depth first from each root.
 struct TreeRow {
