@@ -30,29 +30,34 @@ int serve_lsp(std::istream& in, std::ostream& out, std::ostream& log, LspOptions
   // Escaping can double a document's bytes (every newline becomes "\n").
   const std::uint64_t max_frame = 2 * options.max_document_bytes + kFrameOverhead;
   LanguageServer server(options);
-  bool ended = false;
-  while (!ended && !server.exited()) {
-    std::vector<std::string> batch;
-    do {
-      std::string body;
-      std::string error;
-      const lsp::FrameStatus status = lsp::read_frame(in, body, error, max_frame);
-      if (status == lsp::FrameStatus::End) {
-        ended = true;
-      } else if (status == lsp::FrameStatus::Bad) {
-        log << "most lsp: " << error << '\n';
-        lsp::write_frame(out, LanguageServer::frame_error(-32700, error));
-      } else {
-        batch.push_back(std::move(body));
-      }
-    } while (!ended && batch.size() < kMaxBatch && (batch.empty() || more_waiting(in)));
+  std::vector<std::string> batch;
+  const auto flush = [&] {
     for (const std::string& message : server.handle_batch(batch)) {
       lsp::write_frame(out, message);
     }
-    if (!out) {
-      log << "most lsp: standard output is closed; stopping\n";
-      break;
+    batch.clear();
+  };
+  bool ended = false;
+  while (!ended && !server.exited() && out) {
+    std::string body;
+    std::string error;
+    const lsp::FrameStatus status = lsp::read_frame(in, body, error, max_frame);
+    if (status == lsp::FrameStatus::End) {
+      ended = true;
+    } else if (status == lsp::FrameStatus::Bad) {
+      flush(); // answered in the order the frames came
+      log << "most lsp: " << error << '\n';
+      lsp::write_frame(out, LanguageServer::frame_error(-32700, error));
+      continue;
+    } else {
+      batch.push_back(std::move(body));
     }
+    if (ended || batch.size() >= kMaxBatch || !more_waiting(in)) {
+      flush();
+    }
+  }
+  if (!out) {
+    log << "most lsp: standard output is closed; stopping\n";
   }
   if (ended && !server.exited()) {
     log << "most lsp: the client closed the connection; stopping\n";
