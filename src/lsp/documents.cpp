@@ -50,13 +50,13 @@ std::string document_path(const std::string& uri) {
 }
 
 std::shared_ptr<const Analysis> analyse(const Document& document, const Documents& documents,
-                                        Date as_of, const ReferenceGuard& guard) {
+                                        Date as_of, const ReferenceGuard& guard, bool read_files) {
   auto analysis = std::make_shared<Analysis>();
   analysis->as_of = as_of;
   // A fresh finder per check: a `.most.yaml` edited while the server runs applies at once.
   ConfigFinder configs("", kMaxPlanBytes);
   const Config* config = nullptr;
-  if (document.path.starts_with('/')) {
+  if (read_files && document.path.starts_with('/')) {
     config =
         configs.for_directory(fs::path(document.path).parent_path().string(), analysis->errors);
   }
@@ -67,13 +67,17 @@ std::shared_ptr<const Analysis> analyse(const Document& document, const Document
   settings.jobs = 1;
   settings.references.refuse = guard;
   const PlanFileReader disk = referenced_plan_reader(kMaxPlanBytes, nullptr);
-  settings.read_referenced = [&documents, &disk](const std::string& path, std::string& text,
-                                                 std::string& why) {
+  settings.read_referenced = [&documents, &disk, read_files](const std::string& path,
+                                                             std::string& text, std::string& why) {
     // What the user sees in the editor wins over what was last saved.
     if (const Document* open = documents.find_path(fs::absolute(path).string());
         open != nullptr && !open->too_large) {
       text = open->text;
       return true;
+    }
+    if (!read_files) {
+      why = "only open documents are read";
+      return false;
     }
     return disk(path, text, why);
   };

@@ -65,6 +65,7 @@ using ReferenceGuard = std::function<std::string(const std::string&, const std::
 /// Checks `document` as `most check` would, reading aligned plans from open documents first
 /// and then from disk, with the `.most.yaml` that applies to its folder.
 std::shared_ptr<const Analysis> analyse(const Document& document, const Documents& documents,
-                                        Date as_of, const ReferenceGuard& guard);
+                                        Date as_of, const ReferenceGuard& guard,
+                                        bool read_files = true);
 
 } // namespace most::lsp

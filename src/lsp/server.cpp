@@ -36,7 +36,7 @@ struct LanguageServer::State {
       throw lsp::InvalidParams(fmt::format("'{}' is not open", uri));
     }
     if (!document->analysis && !document->too_large) {
-      document->analysis = lsp::analyse(*document, documents, today(), guard);
+      document->analysis = lsp::analyse(*document, documents, today(), guard, options.read_files);
     }
     return *document;
   }

@@ -22,6 +22,9 @@ namespace most {
 struct LspOptions {
   std::optional<Date> as_of;
   std::uint64_t max_document_bytes = kMaxPlanBytes;
+  /// false: aligned plans and `.most.yaml` come only from open documents, never from disk
+  /// (the fuzz target, which must not read whatever files random references name).
+  bool read_files = true;
 };
 
 class LanguageServer {
