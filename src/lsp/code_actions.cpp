@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace most::lsp {
 
 namespace {
@@ -49,15 +51,13 @@ bool wanted(const Json& only, std::string_view kind) {
   if (!only.is_array()) {
     return true;
   }
-  for (const Json& k : only) {
-    if (k.is_string()) {
-      const std::string asked = k.get<std::string>();
-      if (kind == asked || kind.starts_with(asked + ".")) {
-        return true;
-      }
+  return std::any_of(only.begin(), only.end(), [kind](const Json& k) {
+    if (!k.is_string()) {
+      return false;
     }
-  }
-  return false;
+    const std::string asked = k.get<std::string>();
+    return kind == asked || kind.starts_with(asked + ".");
+  });
 }
 
 std::string title(const Fix& fix) {

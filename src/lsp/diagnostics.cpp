@@ -27,7 +27,9 @@ bool in_flow(std::string_view line, std::size_t at) {
   for (std::size_t i = 0; i < at && i < line.size(); ++i) {
     const char c = line[i];
     if (quote != 0) {
-      quote = c == quote ? 0 : quote;
+      if (c == quote) {
+        quote = '\0';
+      }
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '[' || c == '{') {
@@ -43,7 +45,7 @@ bool in_flow(std::string_view line, std::size_t at) {
 // comment, at the end of the line, or in a flow collection at ',' ']' '}'.
 std::size_t scalar_end(std::string_view line, std::size_t at) {
   const bool flow = in_flow(line, at);
-  const char quote = at < line.size() && (line[at] == '"' || line[at] == '\'') ? line[at] : 0;
+  const char quote = at < line.size() && (line[at] == '"' || line[at] == '\'') ? line[at] : '\0';
   std::size_t end = at;
   for (std::size_t i = at + (quote != 0 ? 1 : 0); i < line.size(); ++i) {
     const char c = line[i];

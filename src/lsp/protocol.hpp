@@ -11,16 +11,14 @@
 
 namespace most::lsp {
 
-/// The error codes of JSON-RPC and LSP that the server answers with.
-enum ErrorCode : int {
-  kParseError = -32700,
-  kInvalidRequest = -32600,
-  kMethodNotFound = -32601,
-  kInvalidParams = -32602,
-  kInternalError = -32603,
-  kServerNotInitialized = -32002,
-  kRequestCancelled = -32800,
-};
+// The error codes of JSON-RPC and LSP that the server answers with.
+inline constexpr int kParseError = -32700;
+inline constexpr int kInvalidRequest = -32600;
+inline constexpr int kMethodNotFound = -32601;
+inline constexpr int kInvalidParams = -32602;
+inline constexpr int kInternalError = -32603;
+inline constexpr int kServerNotInitialized = -32002;
+inline constexpr int kRequestCancelled = -32800;
 
 /// Thrown by a handler for parameters it cannot use; answered InvalidParams.
 class InvalidParams : public std::runtime_error {
