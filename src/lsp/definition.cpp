@@ -29,9 +29,9 @@ const Reference* reference_at(const Plan& plan, const LineMap& lines, int line, 
 }
 
 // The text of the plan file `path`: the open document's, else the file's.
-std::string text_of(const std::string& path, const Document& document) {
-  if (path == document.path) {
-    return document.text;
+std::string text_of(const std::string& path, const Documents& documents) {
+  if (const Document* open = documents.find_path(path); open != nullptr) {
+    return open->text;
   }
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
@@ -41,7 +41,7 @@ std::string text_of(const std::string& path, const Document& document) {
 
 } // namespace
 
-Json definition(const Document& document, Position at) {
+Json definition(const Document& document, Position at, const Documents& documents) {
   if (!document.analysis || document.analysis->plan() == nullptr) {
     return nullptr;
   }
@@ -56,7 +56,7 @@ Json definition(const Document& document, Position at) {
     return nullptr;
   }
   const std::string path = std::filesystem::path(resolved.plan->file).lexically_normal().string();
-  const std::string target = text_of(path, document);
+  const std::string target = text_of(path, documents);
   const Position start = LineMap(target).position(resolved.objective->info.location);
   const std::string uri =
       path == document.path ? document.uri : path_to_uri(std::filesystem::absolute(path).string());

@@ -37,7 +37,8 @@ Json completion(const Document& document, Position at, const Documents& document
 /// ones preferred), and one action for all the safe fixes of the file.
 Json code_actions(const Document& document, Position from, Position to, const Json& only);
 
-/// `textDocument/definition` on an `aligns_with` reference: where the objective is.
-Json definition(const Document& document, Position at);
+/// `textDocument/definition` on an `aligns_with` reference: where the objective is, counted in
+/// the text it was read from (an open document's, else the file's).
+Json definition(const Document& document, Position at, const Documents& documents);
 
 } // namespace most::lsp

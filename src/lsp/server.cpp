@@ -163,7 +163,7 @@ Json LanguageServer::State::answer(const std::string& method, const Json& params
   }
   if (method == "textDocument/definition") {
     return lsp::definition(checked(lsp::document_uri(params)),
-                           lsp::position_of(params.at("position")));
+                           lsp::position_of(params.at("position")), documents);
   }
   throw std::out_of_range("method not found");
 }
