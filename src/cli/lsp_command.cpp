@@ -4,6 +4,7 @@
 
 #include <most/lsp.hpp>
 
+#include <csignal>
 #include <iostream>
 
 namespace most::cli {
@@ -24,6 +25,9 @@ int run_lsp(const LspCommandOptions& options, Streams io) {
     std::ios::sync_with_stdio(false);
     std::cin.tie(nullptr);
   }
+  // A client that goes away closes the pipe: a write then fails and the server stops with a
+  // line on standard error, instead of being killed by SIGPIPE mid-message.
+  std::signal(SIGPIPE, SIG_IGN);
   std::ostream& out = io.direct_out != nullptr ? *io.direct_out : io.out;
   return serve_lsp(io.in, out, io.err, server);
 }

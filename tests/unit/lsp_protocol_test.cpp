@@ -1,6 +1,7 @@
 // The language server at the protocol level: framing, the lifecycle, and every error a client
 // (or a stream of garbage) can provoke.
 
+#include "cli/cli.hpp"
 #include "lsp/framing.hpp"
 #include "lsp_client.hpp"
 
@@ -201,4 +202,20 @@ TEST_CASE("serve_lsp stops at exit and publishes diagnostics on open") {
   const std::vector<Json> replies = frames_of(out.str());
   CHECK(LspClient::reply_to(replies, 3).is_null()); // nothing read after exit
   CHECK(LspClient::published(replies, "file:///tmp/s.yaml").size() >= 1);
+}
+
+TEST_CASE("most lsp on the command line speaks only the protocol on its output") {
+  std::istringstream in(frame(request(1, "initialize")) + frame(request(2, "shutdown")) +
+                        frame(Json{{"jsonrpc", "2.0"}, {"method", "exit"}}));
+  std::ostringstream out;
+  std::ostringstream err;
+  const char* const argv[] = {"most", "lsp", "--as-of", "2026-04-01", "--stdio"};
+  CHECK(cli::most_main(5, argv, in, out, err) == 0);
+  const std::vector<Json> replies = frames_of(out.str());
+  REQUIRE(replies.size() == 2);
+  CHECK(replies[0]["result"]["serverInfo"]["name"] == "most");
+  CHECK(replies[1]["result"].is_null());
+  std::istringstream none;
+  const char* const bad[] = {"most", "lsp", "--as-of", "2026-02-30"};
+  CHECK(cli::most_main(4, bad, none, out, err) == 2);
 }
