@@ -5,6 +5,7 @@
 
 #include <most/inputs.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace most::lsp {
@@ -47,6 +48,12 @@ void Documents::close(const std::string& uri) { by_uri_.erase(uri); }
 std::string document_path(const std::string& uri) {
   const std::string path = uri_to_path(uri);
   return path.starts_with('/') ? fs::path(path).lexically_normal().string() : path;
+}
+
+bool reads_file(const Analysis& analysis, const std::string& path) {
+  const std::vector<const Plan*>& plans = analysis.checked.index.plans();
+  return std::any_of(plans.begin(), plans.end(),
+                     [&](const Plan* plan) { return document_path(plan->file) == path; });
 }
 
 std::shared_ptr<const Analysis> analyse(const Document& document, const Documents& documents,

@@ -58,6 +58,9 @@ private:
 /// The path a document's URI names, normalised so references to it compare equal.
 std::string document_path(const std::string& uri);
 
+/// Whether checking a document read the plan file `path` (through a reference, say).
+bool reads_file(const Analysis& analysis, const std::string& path);
+
 /// Says why a reference may not lead to a path (empty: it may): the CLI's limit, the git work
 /// tree that holds the plan.
 using ReferenceGuard = std::function<std::string(const std::string&, const std::string&)>;

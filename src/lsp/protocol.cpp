@@ -36,6 +36,18 @@ bool too_deep(std::string_view body) {
 
 } // namespace
 
+Json capabilities() {
+  // Full text sync, and the five requests of features.hpp; nothing else is claimed.
+  return Json{{"positionEncoding", "utf-16"},
+              {"textDocumentSync",
+               Json{{"openClose", true}, {"change", 1}, {"save", Json{{"includeText", false}}}}},
+              {"hoverProvider", true},
+              {"completionProvider", Json{{"triggerCharacters", Json::array({" ", "#", "/"})}}},
+              {"codeActionProvider",
+               Json{{"codeActionKinds", Json::array({"quickfix", "source.fixAll.most"})}}},
+              {"definitionProvider", true}};
+}
+
 Json response(const Json& id, Json result) {
   return Json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
 }

@@ -26,6 +26,9 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+/// The server's capabilities for `initialize`: exactly what is implemented.
+Json capabilities();
+
 /// `{"jsonrpc": "2.0", "id": ID, "result": RESULT}`.
 Json response(const Json& id, Json result);
 /// `{"jsonrpc": "2.0", "id": ID, "error": {"code": CODE, "message": MESSAGE}}`.

@@ -70,17 +70,7 @@ Json LanguageServer::State::initialize(const Json& params) {
     }
   }
   initialized = true;
-  // Exactly what is implemented: full text sync, and the five requests below.
-  const Json capabilities{
-      {"positionEncoding", "utf-16"},
-      {"textDocumentSync",
-       Json{{"openClose", true}, {"change", 1}, {"save", Json{{"includeText", false}}}}},
-      {"hoverProvider", true},
-      {"completionProvider", Json{{"triggerCharacters", Json::array({" ", "#", "/"})}}},
-      {"codeActionProvider",
-       Json{{"codeActionKinds", Json::array({"quickfix", "source.fixAll.most"})}}},
-      {"definitionProvider", true}};
-  return Json{{"capabilities", capabilities},
+  return Json{{"capabilities", lsp::capabilities()},
               {"serverInfo", Json{{"name", "most"}, {"version", MOST_VERSION}}}};
 }
 
@@ -116,6 +106,15 @@ void LanguageServer::State::set_text(const Json& params, bool opening) {
   document->text = document->too_large ? std::string() : std::move(text);
   document->analysis.reset();
   dirty.insert(uri);
+  // Open plans that read this one through `aligns_with:` read it from this buffer: check
+  // them again too.
+  const std::string& changed = document->path;
+  for (const auto& [other_uri, other] : documents.all()) {
+    if (other.analysis && other_uri != uri && lsp::reads_file(*other.analysis, changed)) {
+      documents.find(other_uri)->analysis.reset();
+      dirty.insert(other_uri);
+    }
+  }
 }
 
 void LanguageServer::State::notify(const std::string& method, const Json& params) {

@@ -191,7 +191,9 @@ TEST_CASE("definition follows aligns_with, and an open buffer is read before the
   // The organisation's plan open with the objective renamed: the buffer wins over the file.
   std::string renamed = org;
   renamed.replace(renamed.find("id: ORG"), 7, "id: OTHER");
-  client.open(org_uri, renamed);
+  // Opening it checks the plans that read it again, at once.
+  CHECK(finding(LspClient::published(client.open(org_uri, renamed), team_uri), "alignment")
+            .is_object());
   const std::vector<Json> saved =
       client.notify("textDocument/didSave", Json{{"textDocument", {{"uri", org_uri}}}});
   CHECK(finding(LspClient::published(saved, team_uri), "alignment").is_object());
