@@ -22,6 +22,8 @@ import subprocess
 import sys
 import time
 
+import lsp_latency
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-11-27"
 
@@ -56,7 +58,8 @@ def generate(data, tactics, plans, plan_tactics):
     data = os.path.join(data, version)
     os.makedirs(data, exist_ok=True)
     files = {}
-    for name, count in (("one", tactics), ("two", 2 * tactics), ("typical", plan_tactics)):
+    for name, count in (("one", tactics), ("two", 2 * tactics), ("typical", plan_tactics),
+                        ("lsp", 1000)):
         path = os.path.join(data, f"plan-{count}.yaml")
         if not os.path.exists(path):
             with open(path + ".part", "w", encoding="utf-8") as out:
@@ -123,6 +126,8 @@ def main():
     parser.add_argument("--plans", type=int, default=1000, help="plans in the folder case")
     parser.add_argument("--plan-tactics", type=int, default=50, help="tactics per folder plan")
     parser.add_argument("--no-ajv", action="store_true", help="skip the ajv-cli comparison")
+    parser.add_argument("--lsp-changes", type=int, default=50,
+                        help="didChange round trips measured per plan for most lsp")
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "bench"))
     parser.add_argument("--baseline", metavar="MOST",
                         help="an earlier most binary (a Release build of another commit) to "
@@ -231,6 +236,17 @@ def main():
         print(f"{label:<30} {value:>6.2f}  {op} {target:<4}  {'within' if ok else 'MISSED'}")
     print(f"{'DIR -j1 and -j2 output':<30} {'same' if same_output else 'DIFFERENT':>6}  same     "
           f"{'within' if same_output else 'MISSED'}")
+
+    # most lsp (issue 20): from a didChange to the diagnostics of that version, in one server.
+    print()
+    print(f"{'most lsp: didChange → diagnostics':<36} {'median':>8} {'p90':>8} {'worst':>8}  target")
+    for label, plan, target in (("1,000-tactic plan", files["lsp"], 50),
+                                (f"typical plan ({args.plan_tactics} tactics)", files["typical"], 5)):
+        median, p90, worst = lsp_latency.summary(
+            lsp_latency.measure(most, plan, args.lsp_changes, AS_OF))
+        verdict = "within" if median * 1e3 <= target else "MISSED"
+        print(f"{label:<36} {median * 1e3:>6.2f}ms {p90 * 1e3:>6.2f}ms {worst * 1e3:>6.2f}ms"
+              f"  <= {target} ms (median)  {verdict}")
     if ajv:
         print()
         print("most check / ajv-cli (time; below 1 means most is faster):")

@@ -4,7 +4,7 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue team site rules explain init schema calendar diff checkin done set"
+_most_commands="check status overdue team site rules explain init schema calendar diff checkin done set lsp"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
@@ -33,6 +33,7 @@ _most_options() {
     checkin) echo "-h --help --as-of -n --dry-run --max-file-size --date --note --replace --force" ;;
     done) echo "-h --help --as-of -n --dry-run --max-file-size --on" ;;
     set) echo "-h --help --as-of -n --dry-run --max-file-size" ;;
+    lsp) echo "-h --help --as-of --max-file-size --stdio" ;;
     '') echo "-h --help --version" ;;
   esac
 }

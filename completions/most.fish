@@ -39,7 +39,7 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue team site rules explain init schema calendar diff checkin done set
+set -l commands check status overdue team site rules explain init schema calendar diff checkin done set lsp
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
@@ -57,6 +57,7 @@ complete -c most -n $top -a diff -d 'What changed between two versions of plans'
 complete -c most -n $top -a checkin -d "Record this week's figure for an objective"
 complete -c most -n $top -a done -d 'Mark tactics done'
 complete -c most -n $top -a set -d "Change a tactic's status, owner, due or start, or an objective's deadline or owner"
+complete -c most -n $top -a lsp -d 'Language server for editors (LSP on standard input/output)'
 
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
@@ -127,3 +128,8 @@ complete -c most -n '__fish_seen_subcommand_from checkin' -l note -x -d 'A remar
 complete -c most -n '__fish_seen_subcommand_from checkin' -l replace -d 'Replace the check-in of that day'
 complete -c most -n '__fish_seen_subcommand_from checkin' -l force -d 'Accept progress outside -100 %…300 %'
 complete -c most -n '__fish_seen_subcommand_from done' -l on -x -d 'The day they were done (YYYY-MM-DD)'
+
+# most lsp
+complete -c most -n '__fish_seen_subcommand_from lsp' -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
+complete -c most -n '__fish_seen_subcommand_from lsp' -l max-file-size -x -d 'Do not check larger documents (bytes, or K, M, G)'
+complete -c most -n '__fish_seen_subcommand_from lsp' -l stdio -d 'Speak on standard input and output (the default)'

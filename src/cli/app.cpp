@@ -85,6 +85,7 @@ struct Options {
   CheckinOptions checkin;
   DoneOptions done;
   SetOptions set;
+  LspCommandOptions lsp;
   std::string rules_format = "text";
   std::string rule;
   std::string output;
@@ -291,6 +292,20 @@ std::function<int()> wire_set(CLI::App& cmd, const Command& /*command*/, Options
   return [&o, &io] { return run_set(o.set, io); };
 }
 
+std::function<int()> wire_lsp(CLI::App& cmd, const Command& /*command*/, Options& o,
+                              const Streams& io) {
+  cmd.add_option("--as-of", o.lsp.as_of,
+                 "The day 'today' means (YYYY-MM-DD; default: today, at each check)");
+  cmd.add_option("--max-file-size", o.lsp.max_file_size,
+                 "Do not check documents larger than this (bytes, or with K, M, G)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::uint64_t{1}, kMaxPlanBytesLimit))
+      ->default_str(fmt::format("{}M", kMaxPlanBytes >> 20U));
+  cmd.add_flag("--stdio", o.lsp.stdio,
+               "Speak on standard input and output (the default and only transport)");
+  return [&o, &io] { return run_lsp(o.lsp, io); };
+}
+
 // The one table of commands, in the order `most --help` lists them.
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands{
@@ -334,6 +349,11 @@ const std::vector<Command>& commands() {
        "Change a tactic's status, owner, due or start, or an objective's deadline or owner",
        {},
        &wire_set},
+      {"lsp",
+       "Language server for editors (LSP on standard input/output): diagnostics, hover, "
+       "completion, quick fixes, go to definition",
+       {},
+       &wire_lsp},
   };
   return kCommands;
 }
@@ -353,7 +373,7 @@ int parse_and_run(int argc, const char* const* argv, Streams io) {
   // Every command writes into a buffer: with --output it lands in the file at once,
   // otherwise on stdout.
   std::vector<FileIdentity> plans_read;
-  Streams to{io.in, buffer, io.err, io.terminal, &plans_read, io.input_terminal};
+  Streams to{io.in, buffer, io.err, io.terminal, &plans_read, io.input_terminal, &io.out};
   std::vector<std::pair<const CLI::App*, std::function<int()>>> wired;
   for (const Command& command : commands()) {
     CLI::App* cmd = app.add_subcommand(std::string(command.name), std::string(command.summary));

@@ -32,6 +32,8 @@ struct Streams {
   /// replaces a plan.
   std::vector<FileIdentity>* plans_read = nullptr;
   bool input_terminal = false; ///< `in` is a terminal: a person can answer questions
+  /// The real standard output, unbuffered by --output: `most lsp` speaks on it as it goes.
+  std::ostream* direct_out = nullptr;
 };
 
 /// Options of every command that reads plans: where they are, how they are read and checked.
@@ -158,6 +160,16 @@ int run_checkin(const CheckinOptions& options, Streams io);
 int run_done(const DoneOptions& options, Streams io);
 /// `most set`: changes one key of one item.
 int run_set(const SetOptions& options, Streams io);
+/// Options of `most lsp`.
+struct LspCommandOptions {
+  std::string as_of; ///< empty: the local date at each check
+  std::uint64_t max_file_size = kMaxPlanBytes;
+  bool stdio = false; ///< `--stdio`, which many clients pass; standard I/O is the only transport
+};
+
+/// `most lsp`: the language server on standard input and output until the client leaves.
+int run_lsp(const LspCommandOptions& options, Streams io);
+
 /// `most init`: writes a starter plan to `options.file` (`-`: standard output).
 int run_init(const InitOptions& options, Streams io);
 
