@@ -1,6 +1,6 @@
-// `GitBlobs`: every blob of a run read through one `git cat-file --batch`. Its answers are
-// `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`; each one is read within a deadline,
-// and a blob over the limit is skipped by reading its bytes in pieces, never held whole.
+// `GitBlobs`: every blob of a run read through one `git cat-file --batch`. The requests are
+// written as git takes them while the answers are read, each answer within a deadline; a
+// blob over the limit is skipped by reading its bytes in pieces, never held whole.
 
 #include "git_process.hpp"
 
@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <charconv>
 #include <csignal>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <sys/wait.h>
@@ -68,6 +69,7 @@ bool GitBlobs::start() {
   }
   pid_ = child.pid;
   in_ = child.in;
+  ::fcntl(in_, F_SETFL, ::fcntl(in_, F_GETFL) | O_NONBLOCK); // written only when poll says so
   out_ = child.out;
   return true;
 }
@@ -98,31 +100,35 @@ void GitBlobs::stop(bool kill) {
   pid_ = -1;
 }
 
-// A write to a git that died must fail with EPIPE, not end most with SIGPIPE: the signal is
-// blocked on this thread for the write and a pending one taken back before unblocking.
-bool GitBlobs::send(std::string_view request, Clock::time_point deadline) {
-  sigset_t pipe_signal;
-  sigset_t previous;
-  sigemptyset(&pipe_signal);
-  sigaddset(&pipe_signal, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &pipe_signal, &previous);
-  bool sent = true;
-  while (!request.empty() && sent) {
-    sent = wait_for(in_, POLLOUT, deadline);
-    const ssize_t wrote = sent ? ::write(in_, request.data(), request.size()) : -1;
-    if (wrote > 0) {
-      request.remove_prefix(static_cast<std::size_t>(wrote));
-    } else if (sent && !(wrote < 0 && (errno == EINTR || errno == EAGAIN))) {
-      sent = false;
+// Waits for an answer's bytes, writing the requests not yet sent whenever git can take
+// them; false past the deadline, when git closed its output, or could not be written to.
+bool GitBlobs::pump(Clock::time_point deadline) {
+  for (;;) {
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    if (left <= 0) {
+      return false;
+    }
+    const bool writing = sent_ < requests_.size();
+    std::array<pollfd, 2> fds{pollfd{out_, POLLIN, 0}, pollfd{writing ? in_ : -1, POLLOUT, 0}};
+    const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(left));
+    if (ready < 0 && errno != EINTR) {
+      return false;
+    }
+    if (ready > 0 && fds[1].revents != 0) {
+      // Non-blocking, and SIGPIPE is blocked around the whole read: a git that died gives
+      // EPIPE here instead of ending most.
+      const ssize_t wrote = ::write(in_, requests_.data() + sent_, requests_.size() - sent_);
+      if (wrote > 0) {
+        sent_ += static_cast<std::size_t>(wrote);
+      } else if (errno != EINTR && errno != EAGAIN) {
+        return false;
+      }
+    }
+    if (ready > 0 && fds[0].revents != 0) {
+      return true; // readable, or closed: read() tells which
     }
   }
-  if (!sent) {
-    const timespec now{0, 0};
-    while (sigtimedwait(&pipe_signal, nullptr, &now) == SIGPIPE) {
-    }
-  }
-  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-  return sent;
 }
 
 // Copies `size` bytes of the answer into `into` (or drops them when `into` is null).
@@ -131,13 +137,13 @@ bool GitBlobs::receive(char* into, std::size_t size, Clock::time_point deadline)
     if (used_ == buffer_.size()) {
       buffer_.resize(kChunk);
       used_ = 0;
-      if (!wait_for(out_, POLLIN, deadline)) {
+      if (!pump(deadline)) {
         buffer_.clear();
         return false;
       }
       const ssize_t got = ::read(out_, buffer_.data(), buffer_.size());
       buffer_.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-      if (got == 0 || (got < 0 && errno != EINTR)) {
+      if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) {
         return false;
       }
       continue;
@@ -169,24 +175,60 @@ bool GitBlobs::receive_line(std::string& line, Clock::time_point deadline) {
 }
 
 BlobStatus GitBlobs::read(std::string_view oid, std::string& text) {
-  text.clear();
-  if (!is_object_name(oid)) {
-    return BlobStatus::missing; // nothing else may reach git's input: one name, one line
+  std::vector<std::string> texts;
+  const BlobStatus status = read_all({std::string(oid)}, texts).front();
+  text = std::move(texts.front());
+  return status;
+}
+
+std::vector<BlobStatus> GitBlobs::read_all(const std::vector<std::string>& oids,
+                                           std::vector<std::string>& texts) {
+  texts.assign(oids.size(), std::string());
+  std::vector<BlobStatus> statuses(oids.size(), BlobStatus::missing);
+  requests_.clear();
+  sent_ = 0;
+  for (const std::string& oid : oids) {
+    if (is_object_name(oid)) { // nothing else may reach git's input: one name, one line
+      requests_ += oid + "\n";
+    }
+  }
+  if (requests_.empty()) {
+    return statuses;
   }
   if (!start()) {
-    return BlobStatus::failed;
+    std::fill(statuses.begin(), statuses.end(), BlobStatus::failed);
+    return statuses;
   }
+  sigset_t pipe_signal;
+  sigset_t previous;
+  sigemptyset(&pipe_signal);
+  sigaddset(&pipe_signal, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe_signal, &previous);
+  for (std::size_t i = 0; i < oids.size(); ++i) {
+    if (is_object_name(oids[i])) {
+      statuses[i] = broken_ ? BlobStatus::failed : answer(texts[i]);
+    }
+  }
+  // A SIGPIPE raised while blocked is taken back, so that unblocking does not deliver it.
+  const timespec now{0, 0};
+  while (sigtimedwait(&pipe_signal, nullptr, &now) == SIGPIPE) {
+  }
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  return statuses;
+}
+
+// Reads the next answer: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
+BlobStatus GitBlobs::answer(std::string& text) {
   const Clock::time_point deadline = Clock::now() + std::chrono::seconds(seconds_);
-  std::string header;
   const auto fail = [&] {
     broken_ = true;
     stop(true);
     return BlobStatus::failed;
   };
-  if (!send(std::string(oid) + "\n", deadline) || !receive_line(header, deadline)) {
+  std::string header;
+  if (!receive_line(header, deadline)) {
     return fail();
   }
-  // "<oid> missing" (or "ambiguous"): no bytes follow.
   const std::size_t first = header.find(' ');
   const std::size_t second = header.find(' ', first == std::string::npos ? first : first + 1);
   if (first == std::string::npos || second == std::string::npos) {

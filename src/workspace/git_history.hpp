@@ -31,6 +31,8 @@ struct Repository {
   std::map<std::string, std::string> commits; ///< revision → commit; "" when unknown
   std::map<std::string, std::optional<Tree>> trees; ///< by commit; nullopt when unlistable
   std::unique_ptr<GitBlobs> blobs;
+  /// Blobs read ahead in one stream (`GitHistory::prefetch`), taken by the first `show`.
+  std::map<std::string, std::pair<BlobStatus, std::string>> fetched;
 };
 
 /// `path` lexically normalised, as paths are compared and sorted.
@@ -55,6 +57,9 @@ public:
   /// nullopt when it did not exist there (or was a folder, a submodule or a link out).
   std::optional<std::string> show(const std::string& file, std::vector<std::string>& errors,
                                   bool& failed);
+  /// Reads the blobs of `files` ahead, one stream of requests per repository, so that
+  /// `show` does not wait for git once per file.
+  void prefetch(const std::vector<std::string>& files, std::vector<std::string>& errors);
   /// The plan files under the folder `dir` at the revision, as paths that start with `dir`.
   std::vector<std::string> plans_under(const std::string& dir, std::vector<std::string>& errors);
 
@@ -69,6 +74,8 @@ private:
                                std::vector<std::string>& errors);
   /// The tree of the revision in `repo`, listed once; null after a one-line error.
   const Tree* tree_in(Repository& repo, const std::string& dir, std::vector<std::string>& errors);
+  /// The blob `oid` of `repo`: read ahead, or read now.
+  BlobStatus blob(Repository& repo, const std::string& oid, std::string& text);
 
   std::string revision_;
   std::uint64_t max_bytes_;

@@ -70,6 +70,11 @@ std::vector<PlanVersions> versions_since(const HistoryRequest& request, std::ist
   for (const std::string& path : request.paths) {
     collect_path(path, git, request, in, files, errors);
   }
+  std::vector<std::string> names;
+  for (const auto& [key, entry] : files) {
+    names.push_back(entry.after_name.empty() ? entry.before_name : entry.after_name);
+  }
+  git.prefetch(names, errors);
   std::vector<PlanVersions> result;
   for (auto& [key, entry] : files) {
     const std::string name = entry.after_name.empty() ? entry.before_name : entry.after_name;

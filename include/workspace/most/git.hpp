@@ -35,7 +35,8 @@ enum class BlobStatus {
 };
 
 /// One `git cat-file --batch` for a repository, so reading every blob of a run starts one
-/// process: one request, then its answer, so neither side waits on a full pipe.
+/// process. Requests are written while answers are read (one poll on both pipes), so neither
+/// side waits on a full pipe and a run does not pay a round trip per blob.
 class GitBlobs {
 public:
   /// Starts nothing yet: git is started by the first read. Blobs over `max_bytes` are refused.
@@ -49,11 +50,15 @@ public:
   /// Reads the blob named by `oid` (hexadecimal only) into `text`; after a failure git is
   /// stopped and every later read fails too.
   BlobStatus read(std::string_view oid, std::string& text);
+  /// Reads every blob of `oids` in one stream of requests; `texts` gets one text per name.
+  std::vector<BlobStatus> read_all(const std::vector<std::string>& oids,
+                                   std::vector<std::string>& texts);
 
 private:
   bool start();
   void stop(bool kill);
-  bool send(std::string_view request, std::chrono::steady_clock::time_point deadline);
+  BlobStatus answer(std::string& text);
+  bool pump(std::chrono::steady_clock::time_point deadline);
   bool receive(char* into, std::size_t size, std::chrono::steady_clock::time_point deadline);
   bool receive_line(std::string& line, std::chrono::steady_clock::time_point deadline);
 
@@ -66,6 +71,8 @@ private:
   bool broken_ = false;
   std::string buffer_; ///< read from git and not yet used
   std::size_t used_ = 0;
+  std::string requests_; ///< names not yet written to git, one a line
+  std::size_t sent_ = 0;
 };
 
 } // namespace most
