@@ -29,10 +29,10 @@ bool is_plan_name(const fs::path& relative) {
                       [](const fs::path& part) { return part.string().starts_with('.'); });
 }
 
+} // namespace
+
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-// `prefix/rest` as a path from the top of the repository: "" for the top itself, nullopt
-// when it leaves the repository.
 std::optional<std::string> inside_path(const std::string& prefix, const std::string& rest) {
   std::string joined = (fs::path(prefix) / rest).lexically_normal().generic_string();
   while (joined.ends_with('/')) {
@@ -46,6 +46,8 @@ std::optional<std::string> inside_path(const std::string& prefix, const std::str
   }
   return joined;
 }
+
+namespace {
 
 // "<mode> <type> <object>\t<path>\0"…: regular files (100644, 100755) and links (120000);
 // folders are not listed under -r, submodules (160000) are another repository's.
@@ -166,9 +168,11 @@ const std::string& GitHistory::commit_in(Repository& repo, const std::string& di
 const Tree* GitHistory::tree_in(Repository& repo, const std::string& dir,
                                 std::vector<std::string>& errors) {
   const std::string& commit = commit_in(repo, dir, errors);
-  if (commit.empty()) {
-    return nullptr;
-  }
+  return commit.empty() ? nullptr : tree_at(repo, commit, dir, errors);
+}
+
+const Tree* GitHistory::tree_at(Repository& repo, const std::string& commit, const std::string& dir,
+                                std::vector<std::string>& errors) {
   const auto [tree, added] = repo.trees.try_emplace(commit);
   if (added) {
     const GitOutput listed =
@@ -177,7 +181,8 @@ const Tree* GitHistory::tree_in(Repository& repo, const std::string& dir,
     if (listed.status == 0) {
       tree->second = parse_tree(listed.out);
     } else {
-      errors.push_back(fmt::format("git could not list '{}' at {}: {}", dir, revision_,
+      errors.push_back(fmt::format("git could not list '{}' at {}: {}", dir,
+                                   repo.commits[revision_] == commit ? revision_ : commit,
                                    listed.too_large   ? "the listing is too large"
                                    : listed.timed_out ? "git took too long"
                                                       : first_line(listed.err)));
@@ -203,6 +208,40 @@ std::string GitHistory::label(const std::string& file) {
   return fmt::format("{} in {}", revision_, below ? relative.string() : repo->top);
 }
 
+const TreeEntry* GitHistory::resolve(Repository& repo, const Tree& tree,
+                                     std::optional<std::string> path, const std::string& file,
+                                     std::vector<std::string>& errors, bool& failed) {
+  for (int links = 0; path && links <= kMaxLinks; ++links) {
+    const auto found = tree.find(*path);
+    if (found == tree.end()) {
+      return nullptr;
+    }
+    if (!found->second.link) {
+      return &found->second;
+    }
+    std::string text;
+    const BlobStatus status = blob(repo, found->second.oid, text);
+    if (status != BlobStatus::read) {
+      blob_error(file, status, errors, failed);
+      return nullptr;
+    }
+    // A link's blob is the path it points to: followed inside this repository's tree only.
+    path = fs::path(text).is_absolute()
+               ? std::nullopt
+               : inside_path(fs::path(*path).parent_path().generic_string(), text);
+  }
+  return nullptr; // a loop, or a link out of the repository: not a plan of it
+}
+
+void GitHistory::blob_error(const std::string& file, BlobStatus status,
+                            std::vector<std::string>& errors, bool& failed) const {
+  failed = true;
+  errors.push_back(fmt::format("'{}' at {} {}", file, revision_,
+                               status == BlobStatus::too_large
+                                   ? "is larger than --max-file-size"
+                                   : "could not be read: git stopped answering"));
+}
+
 std::optional<std::string> GitHistory::show(const std::string& file,
                                             std::vector<std::string>& errors, bool& failed) {
   const auto [dir, rest] = existing_base(file);
@@ -213,32 +252,17 @@ std::optional<std::string> GitHistory::show(const std::string& file,
     failed = true;
     return std::nullopt;
   }
-  std::optional<std::string> path = inside_path(prefix, rest);
-  for (int links = 0; path && links <= kMaxLinks; ++links) {
-    const auto found = tree->find(*path);
-    if (found == tree->end()) {
-      return std::nullopt;
-    }
-    std::string text;
-    const BlobStatus status = blob(*repo, found->second.oid, text);
-    if (status == BlobStatus::read && !found->second.link) {
-      return text;
-    }
-    if (status != BlobStatus::read) {
-      failed = true;
-      errors.push_back(fmt::format("'{}' at {} {}", file, revision_,
-                                   status == BlobStatus::too_large
-                                       ? "is larger than --max-file-size"
-                                       : "could not be read: git stopped answering"));
-      return std::nullopt;
-    }
-    // A link's blob is the path it points to: followed inside this repository's tree only.
-    const fs::path points_to(text);
-    path = points_to.is_absolute()
-               ? std::nullopt
-               : inside_path(fs::path(*path).parent_path().generic_string(), text);
+  const TreeEntry* entry = resolve(*repo, *tree, inside_path(prefix, rest), file, errors, failed);
+  if (entry == nullptr) {
+    return std::nullopt;
   }
-  return std::nullopt; // a loop, or a link out of the repository: not a plan of it
+  std::string text;
+  const BlobStatus status = blob(*repo, entry->oid, text);
+  if (status != BlobStatus::read) {
+    blob_error(file, status, errors, failed);
+    return std::nullopt;
+  }
+  return text;
 }
 
 BlobStatus GitHistory::blob(Repository& repo, const std::string& oid, std::string& text) {

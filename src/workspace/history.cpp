@@ -100,4 +100,89 @@ std::vector<PlanVersions> versions_since(const HistoryRequest& request, std::ist
   return result;
 }
 
+namespace {
+
+// The slots of `texts` each version of `file` takes, blobs new to the run queued in `wanted`.
+struct BlobSlots {
+  std::map<std::pair<detail::Repository*, std::string>, std::size_t> slots;
+  std::map<detail::Repository*, std::vector<std::pair<std::string, std::size_t>>> wanted;
+  std::map<std::size_t, std::string> file_of; ///< a slot's first file, for messages
+};
+
+std::size_t slot_of(detail::Repository* repo, const std::string& oid, const std::string& file,
+                    CycleHistory& result, BlobSlots& blobs) {
+  const auto [slot, added] = blobs.slots.try_emplace({repo, oid}, result.texts.size());
+  if (added) {
+    result.texts.emplace_back();
+    blobs.wanted[repo].emplace_back(oid, slot->second);
+    blobs.file_of[slot->second] = file;
+  }
+  return slot->second;
+}
+
+} // namespace
+
+CycleHistory read_cycle(const HistoryRequest& request, Date as_of, std::istream& in,
+                        std::vector<std::string>& errors) {
+  detail::GitHistory git(request.revision, request.max_bytes);
+  VersionsByPath files;
+  for (const std::string& path : request.paths) {
+    collect_path(path, git, request, in, files, errors);
+  }
+  CycleHistory result;
+  BlobSlots blobs;
+  std::vector<std::optional<std::string>> now;
+  for (auto& [key, entry] : files) {
+    const std::string name = entry.after_name.empty() ? entry.before_name : entry.after_name;
+    detail::Repository* repo = git.cycle_of(name, errors);
+    if (repo == nullptr) {
+      continue;
+    }
+    PlanCycle cycle{name, {}, {}};
+    bool failed = false;
+    for (const detail::CycleCommit& commit : *repo->cycle) {
+      const std::string oid = git.blob_at(*repo, name, commit.commit, errors, failed);
+      cycle.days.push_back(commit.day);
+      cycle.versions.push_back(
+          oid.empty() ? std::nullopt : std::optional(slot_of(repo, oid, name, result, blobs)));
+    }
+    if (!failed) {
+      result.files.push_back(std::move(cycle));
+      now.push_back(std::move(entry.after));
+    }
+  }
+  for (auto& [repo, wanted] : blobs.wanted) {
+    std::vector<std::string> oids;
+    for (const auto& [oid, slot] : wanted) {
+      oids.push_back(oid);
+    }
+    std::vector<std::string> texts;
+    const std::vector<BlobStatus> statuses = git.read_blobs(*repo, oids, texts);
+    for (std::size_t i = 0; i < oids.size(); ++i) {
+      result.texts[wanted[i].second] = std::move(texts[i]);
+      if (statuses[i] != BlobStatus::read) {
+        errors.push_back(fmt::format(
+            "a version of '{}' since {} {}", blobs.file_of[wanted[i].second], request.revision,
+            statuses[i] == BlobStatus::too_large ? "is larger than --max-file-size"
+                                                 : "could not be read: git stopped answering"));
+      }
+    }
+  }
+  // The working tree's version last: the same bytes as the newest commit's take its slot.
+  for (std::size_t f = 0; f < result.files.size(); ++f) {
+    PlanCycle& cycle = result.files[f];
+    const std::optional<std::size_t> last = cycle.versions.back();
+    cycle.days.push_back(as_of);
+    if (now[f] && last && result.texts[*last] == *now[f]) {
+      cycle.versions.push_back(last);
+    } else if (now[f]) {
+      cycle.versions.emplace_back(result.texts.size());
+      result.texts.push_back(std::move(*now[f]));
+    } else {
+      cycle.versions.emplace_back(std::nullopt);
+    }
+  }
+  return result;
+}
+
 } // namespace most

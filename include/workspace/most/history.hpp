@@ -4,6 +4,7 @@
 // number of git processes (a few `rev-parse`, one `ls-tree` per revision and one
 // `cat-file --batch` per repository), however many plans there are.
 
+#include <most/date.hpp>
 #include <most/inputs.hpp>
 
 #include <cstdint>
@@ -38,5 +39,25 @@ struct HistoryRequest {
 /// each problem is one line in `errors`.
 std::vector<PlanVersions> versions_since(const HistoryRequest& request, std::istream& in,
                                          std::vector<std::string>& errors);
+
+/// One plan file over a review cycle: its version at the revision, at each commit since and
+/// now, as slots of `CycleHistory::texts`.
+struct PlanCycle {
+  std::string name;       ///< the path now (or at the revision, for a plan deleted since)
+  std::vector<Date> days; ///< each version's: its commit's day, the as-of day for now
+  std::vector<std::optional<std::size_t>> versions; ///< nullopt where the file did not exist
+};
+
+/// What `read_cycle` read.
+struct CycleHistory {
+  std::vector<std::string> texts; ///< every distinct version once: the blob id is the key
+  std::vector<PlanCycle> files;   ///< sorted by path
+};
+
+/// Every plan the paths name now or named at the revision, in each commit since (first
+/// parents) and now, each distinct blob read once; a constant number of git processes per
+/// repository and commit, whatever the number of plans. Problems are one line each in `errors`.
+CycleHistory read_cycle(const HistoryRequest& request, Date as_of, std::istream& in,
+                        std::vector<std::string>& errors);
 
 } // namespace most

@@ -1,0 +1,84 @@
+// The commits of a review cycle: one `git log` per repository names them, one `ls-tree` per
+// commit lists each tree, and the blobs of every version come through the repository's one
+// `cat-file --batch`.
+
+#include "git_history.hpp"
+
+#include <fmt/format.h>
+
+namespace most::detail {
+
+namespace {
+
+constexpr std::uint64_t kLogBytes = std::uint64_t{16} << 20U;
+
+} // namespace
+
+Repository* GitHistory::cycle_of(const std::string& file, std::vector<std::string>& errors) {
+  const std::string dir = existing_base(file).first;
+  std::string prefix;
+  Repository* repo = repository_of(dir, prefix, errors);
+  if (repo == nullptr) {
+    return nullptr;
+  }
+  if (!repo->cycle) {
+    const std::string commit = commit_in(*repo, dir, errors);
+    if (commit.empty()) {
+      return nullptr;
+    }
+    // The revision's own day does not matter: what was done at the revision is not this
+    // cycle's; each later version carries the day of its commit.
+    repo->cycle.emplace().push_back(CycleCommit{commit, Date{}});
+    const GitOutput log = run_git(repo->top,
+                                  {"log", "--first-parent", "--reverse", "--format=%H %cs",
+                                   "--end-of-options", commit + "..HEAD"},
+                                  kLogBytes);
+    if (log.status != 0) {
+      errors.push_back(fmt::format("git could not list the commits since {} in '{}': {}",
+                                   revision(), dir,
+                                   log.too_large ? "too many" : first_line(log.err)));
+      repo->cycle->clear();
+    }
+    std::string_view rest = log.status == 0 ? std::string_view(log.out) : std::string_view();
+    while (!rest.empty()) {
+      const std::string_view line = rest.substr(0, rest.find('\n'));
+      rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+      const std::size_t space = line.find(' ');
+      const std::optional<Date> day =
+          space == std::string_view::npos ? std::nullopt : parse_iso_date(line.substr(space + 1));
+      if (day) {
+        repo->cycle->push_back(CycleCommit{std::string(line.substr(0, space)), *day});
+      }
+    }
+  }
+  return repo->cycle->empty() ? nullptr : repo;
+}
+
+std::string GitHistory::blob_at(Repository& repo, const std::string& file,
+                                const std::string& commit, std::vector<std::string>& errors,
+                                bool& failed) {
+  const auto [dir, rest] = existing_base(file);
+  std::string prefix;
+  std::vector<std::string> known; // cycle_of said it already
+  if (repository_of(dir, prefix, known) != &repo) {
+    return "";
+  }
+  const Tree* tree = tree_at(repo, commit, dir, errors);
+  if (tree == nullptr) {
+    failed = true;
+    return "";
+  }
+  const TreeEntry* entry = resolve(repo, *tree, inside_path(prefix, rest), file, errors, failed);
+  return entry != nullptr ? entry->oid : "";
+}
+
+std::vector<BlobStatus> GitHistory::read_blobs(Repository& repo,
+                                               const std::vector<std::string>& oids,
+                                               std::vector<std::string>& texts) {
+  if (!repo.blobs) {
+    repo.blobs = std::make_unique<GitBlobs>(repo.top, max_bytes_);
+  }
+  return repo.blobs->read_all(oids, texts);
+}
+
+} // namespace most::detail
