@@ -175,8 +175,10 @@ def main():
         "most diff --since HEAD~1": [most, "diff", "--as-of", AS_OF, "--since", "HEAD~1",
                                      "plans"],
         "most diff --since, all": [most, "diff", "--as-of", AS_OF, "--since", "HEAD~1", "plans"],
+        "most review": [most, "review", "--as-of", AS_OF, "--since", f"HEAD~{HISTORY_WEEKS}",
+                        "plans"],
     }
-    cwds = {"most diff --since HEAD~1": files["history"],
+    cwds = {"most diff --since HEAD~1": files["history"], "most review": files["history"],
             "most diff --since, all": files["history-all"]}
     if args.baseline:
         before = [os.path.abspath(args.baseline), "check", "--as-of", AS_OF]
@@ -240,6 +242,7 @@ def main():
         ("set -n / check (time)", t["most set -n"] / t["most check"], "<=", 2.5),
         ("diff --since HEAD~1 / check", t["most diff --since HEAD~1"] / t["most check HIST"],
          "<=", 1.5),
+        ("review 13 weeks / check", t["most review"] / t["most check HIST"], "<=", 3.0),
     ]
     if args.baseline:  # issue 15: the layers cost nothing
         rows += [

@@ -88,7 +88,12 @@ std::pair<std::string, std::string> existing_base(const std::string& path) {
 Repository* GitHistory::repository_of(const std::string& dir, std::string& prefix,
                                       std::vector<std::string>& errors) {
   std::error_code error;
-  const fs::path real = fs::canonical(dir, error);
+  // Resolved once per folder: a review asks for every plan at every commit.
+  const auto [cached, fresh] = real_paths_.try_emplace(dir);
+  if (fresh) {
+    cached->second = fs::canonical(dir, error);
+  }
+  const fs::path& real = cached->second;
   // Git starts from the nearest folder with a `.git` (a folder, or the file of a submodule or
   // a worktree): asking there once serves every folder below it.
   fs::path start = real;

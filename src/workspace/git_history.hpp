@@ -8,6 +8,7 @@
 #include <most/git.hpp>
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -112,6 +113,7 @@ private:
 
   std::string revision_;
   std::uint64_t max_bytes_;
+  std::map<std::string, std::filesystem::path> real_paths_; ///< folder → its real path
   std::map<std::string, std::string> tops_; ///< folder → top of its work tree ("": none)
   std::map<std::string, std::string> why_;  ///< folder → why it is not in a work tree
   std::map<std::string, std::unique_ptr<Repository>> repositories_; ///< by top

@@ -3,10 +3,11 @@
 # slips, a due day moved earlier, completions early and late (one without done_on), a target
 # lowered and a tactic added later; exact figures per owner and objective, the three formats,
 # and the errors.
-# Usage: run.sh MOST_BINARY SOURCE_DIR.
+# Usage: run.sh MOST_BINARY SOURCE_DIR. MOST_UPDATE_GOLDEN=1 rewrites the goldens.
 set -u
 most=$(realpath "$1")
 src=$(realpath "$2")
+golden="$src/tests/golden"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -124,7 +125,10 @@ run 0 review --since HEAD~5 "${asof[@]}" plans/
 out_has "bram                         0       0    0        17         3            2"
 git checkout -q plans/north.yaml
 
-echo "-- text and Markdown"
+echo "-- text and Markdown (goldens the README shows)"
+golden review-since.txt review --since HEAD~5 "${asof[@]}" plans/
+golden review-since.md review --since HEAD~5 "${asof[@]}" --format markdown plans/
+golden review-since.json review --since HEAD~5 "${asof[@]}" --format json plans/
 run 0 review --since HEAD~5 "${asof[@]}" plans/
 out_has "Since HEAD~5 (as of 2026-03-20)"
 out_has "anna                         2       1    1        13         1            0"
