@@ -245,7 +245,7 @@ BlobStatus GitBlobs::answer(std::string& text) {
   if (!blob || size > max_bytes_) {
     // Skipped in pieces: a huge object costs time, never memory.
     while (size > 0) {
-      const std::size_t piece = static_cast<std::size_t>(std::min<std::uint64_t>(size, kChunk));
+      const auto piece = static_cast<std::size_t>(std::min<std::uint64_t>(size, kChunk));
       if (!receive(nullptr, piece, deadline)) {
         return fail();
       }

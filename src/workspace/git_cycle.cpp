@@ -1,10 +1,12 @@
-// The commits of a review cycle: one `git log` per repository names them, one `ls-tree` per
-// commit lists each tree, and the blobs of every version come through the repository's one
-// `cat-file --batch`.
+// Reading many versions at once: the blobs a diff reads ahead in one stream, and the commits
+// of a review cycle (one `git log` per repository names them, one `ls-tree` per commit lists
+// each tree; the blobs of every version come through the repository's one `cat-file --batch`).
 
 #include "git_history.hpp"
 
 #include <fmt/format.h>
+
+#include <map>
 
 namespace most::detail {
 
@@ -70,6 +72,52 @@ std::string GitHistory::blob_at(Repository& repo, const std::string& file,
   }
   const TreeEntry* entry = resolve(repo, *tree, inside_path(prefix, rest), file, errors, failed);
   return entry != nullptr ? entry->oid : "";
+}
+
+BlobStatus GitHistory::blob(Repository& repo, const std::string& oid, std::string& text) {
+  if (const auto fetched = repo.fetched.find(oid); fetched != repo.fetched.end()) {
+    const BlobStatus status = fetched->second.first;
+    text = std::move(fetched->second.second);
+    repo.fetched.erase(fetched);
+    return status;
+  }
+  if (!repo.blobs) {
+    repo.blobs = std::make_unique<GitBlobs>(repo.top, max_bytes_);
+  }
+  return repo.blobs->read(oid, text);
+}
+
+void GitHistory::prefetch(const std::vector<std::string>& files, std::vector<std::string>& errors) {
+  std::map<Repository*, std::vector<std::string>> wanted;
+  for (const std::string& file : files) {
+    const auto [dir, rest] = existing_base(file);
+    std::string prefix;
+    std::vector<std::string> later; // show() says it, in its turn
+    Repository* repo = repository_of(dir, prefix, later);
+    if (repo == nullptr) {
+      continue;
+    }
+    const auto commit = repo->commits.find(revision_);
+    if (commit == repo->commits.end() || commit->second.empty()) {
+      continue; // a revision not verified yet: show() verifies it and says why
+    }
+    const Tree* tree = tree_in(*repo, dir, errors);
+    const std::optional<std::string> path = inside_path(prefix, rest);
+    const auto found = tree != nullptr && path ? tree->find(*path) : Tree::const_iterator{};
+    if (tree != nullptr && path && found != tree->end() && !found->second.link) {
+      wanted[repo].push_back(found->second.oid);
+    }
+  }
+  for (auto& [repo, oids] : wanted) {
+    if (!repo->blobs) {
+      repo->blobs = std::make_unique<GitBlobs>(repo->top, max_bytes_);
+    }
+    std::vector<std::string> texts;
+    const std::vector<BlobStatus> statuses = repo->blobs->read_all(oids, texts);
+    for (std::size_t i = 0; i < oids.size(); ++i) {
+      repo->fetched.insert_or_assign(oids[i], std::pair{statuses[i], std::move(texts[i])});
+    }
+  }
 }
 
 std::vector<BlobStatus> GitHistory::read_blobs(Repository& repo,
