@@ -74,6 +74,25 @@ done
 grep -q '"slipped_days": 420' "$work/j1" && pass || fail "the JSON report over 60 plans"
 cmp -s "$work/j1" "$work/j2" && cmp -s "$work/j1" "$work/j7" && pass || fail "--jobs changed the output"
 
+# review: one git log and one ls-tree per commit more, still not one per plan.
+review_starts() { # review_starts N — git processes `review --since HEAD~1` starts over N plans
+  cd "$work/count-$1" || exit 2
+  : >"$work/starts"
+  (PATH=$work/bin:$PATH exec "$most" review --since HEAD~1 "${asof[@]}" plans/) >"$work/out" 2>"$work/err"
+  [ $? -eq 0 ] || fail "review over $1 plans: $(cat "$work/err")"
+  wc -l <"$work/starts"
+}
+few=$(review_starts 3)
+many=$(review_starts 60)
+[ "$few" -eq "$many" ] && pass || fail "review: 3 plans started $few git processes, 60 started $many"
+[ "$many" -le 8 ] && pass || fail "review: $many git processes: $(cat "$work/starts")"
+cd "$work/count-60" || exit 2
+for jobs in 1 2 7; do
+  "$most" review --since HEAD~1 "${asof[@]}" --format json --jobs "$jobs" plans/ >"$work/r$jobs"
+done
+grep -q '"slip_days": 420, "due_moves": 60' "$work/r1" && pass || fail "the review over 60 plans: $(head -c 300 "$work/r1")"
+cmp -s "$work/r1" "$work/r2" && cmp -s "$work/r1" "$work/r7" && pass || fail "--jobs changed the review"
+
 echo "-- a hostile repository"
 repo=$work/hostile
 new_repo "$repo" && cd "$repo" || exit 2
