@@ -11,6 +11,8 @@ void render_review_json(std::ostream& out, const ReviewReport& report) {
   write_json_string(out, report.since);
   out << ",\n \"as_of\": ";
   write_json_date(out, report.as_of);
+  out << ",\n \"mid_cycle\": ";
+  write_json_date(out, report.mid_cycle);
   out << ",\n \"owners\": [";
   const char* separator = "\n  ";
   for (const OwnerReview& row : report.owners) {
@@ -39,6 +41,7 @@ void render_review_json(std::ostream& out, const ReviewReport& report) {
         .number("progress_pct", row.progress_pct)
         .number("expected_pct", row.expected_pct)
         .text("state", row.state)
+        .number("midcycle_forecast_pct", row.midcycle_forecast_pct)
         .close();
   }
   out << (report.objectives.empty() ? "]}\n" : "\n ]}\n");

@@ -29,12 +29,13 @@ void render_review_markdown(std::ostream& out, const ReviewReport& report) {
                        row.completed, row.on_time, row.late, row.slip_days, row.due_moves,
                        row.open_overdue);
   }
-  out << "\n| file | objective | target changes | progress | expected | state |\n"
-         "|---|---|---:|---:|---:|---|\n";
+  out << "\n| file | objective | target changes | progress | expected | state | forecast at "
+         "mid-cycle |\n|---|---|---:|---:|---:|---|---:|\n";
   for (const ObjectiveReview& row : report.objectives) {
-    out << fmt::format("| {} | {} {} | {} | {} | {} | {} |\n", markdown_code(row.file),
+    out << fmt::format("| {} | {} {} | {} | {} | {} | {} | {} |\n", markdown_code(row.file),
                        markdown_cell(row.id), markdown_cell(row.statement), row.target_changes,
-                       percent(row.progress_pct), percent(row.expected_pct), row.state);
+                       percent(row.progress_pct), percent(row.expected_pct), row.state,
+                       percent(row.midcycle_forecast_pct));
   }
 }
 

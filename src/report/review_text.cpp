@@ -36,10 +36,15 @@ void render_review_text(std::ostream& out, const ReviewReport& report, bool colo
   }
   out << '\n';
   for (const ObjectiveReview& row : report.objectives) {
-    out << fmt::format("{}#{} {}: {} of {} expected, {}; target changed {} time{}\n",
+    out << fmt::format("{}#{} {}: {} of {} expected, {}; target changed {} time{}",
                        fit(row.file, 60), fit(row.id, 20), fit(row.statement, 60),
                        percent(row.progress_pct), percent(row.expected_pct), row.state,
                        row.target_changes, row.target_changes == 1 ? "" : "s");
+    if (row.midcycle_forecast_pct && report.mid_cycle) {
+      out << fmt::format("; forecast on {}: {}", format_date(*report.mid_cycle),
+                         percent(row.midcycle_forecast_pct));
+    }
+    out << '\n';
   }
 }
 

@@ -59,6 +59,25 @@ void follow_tactics(const ReviewVersion& version, bool at_revision,
   });
 }
 
+// The objectives as the plan stood halfway through the cycle, on that day: what its forecast
+// said then, to hold against how the cycle ended.
+std::vector<ObjectiveStatus> midcycle_status(std::span<const ReviewVersion> versions,
+                                             ReviewReport& report) {
+  const Date start = versions.front().day;
+  if (!start.ok() || start > report.as_of) {
+    return {};
+  }
+  const Date mid = add_days(start, days_between(start, report.as_of) / 2);
+  report.mid_cycle = mid;
+  const Plan* plan = nullptr;
+  for (const ReviewVersion& version : versions) {
+    if (version.day <= mid) {
+      plan = version.plan;
+    }
+  }
+  return plan != nullptr ? compute_status(*plan, mid).objectives : std::vector<ObjectiveStatus>{};
+}
+
 } // namespace
 
 void review_plan(const std::string& file, std::span<const ReviewVersion> versions,
@@ -97,7 +116,11 @@ void review_plan(const std::string& file, std::span<const ReviewVersion> version
     }
     row.open_overdue += tactic.is_overdue(report.as_of) ? 1 : 0;
   });
+  const std::vector<ObjectiveStatus> midcycle = midcycle_status(versions, report);
   for (const ObjectiveStatus& objective : compute_status(*last, report.as_of).objectives) {
+    const auto then = std::find_if(midcycle.begin(), midcycle.end(),
+                                   [&](const auto& mid) { return mid.id == objective.id; });
+    const bool forecast = then != midcycle.end() && then->forecast;
     report.objectives.push_back(ObjectiveReview{
         .file = file,
         .id = objective.id,
@@ -106,6 +129,7 @@ void review_plan(const std::string& file, std::span<const ReviewVersion> version
         .progress_pct = objective.progress_pct,
         .expected_pct = objective.expected_pct,
         .state = std::string(state_name(objective.state)),
+        .midcycle_forecast_pct = forecast ? then->forecast->progress_pct : std::nullopt,
     });
   }
 }

@@ -28,12 +28,11 @@ Repository* GitHistory::cycle_of(const std::string& file, std::vector<std::strin
     if (commit.empty()) {
       return nullptr;
     }
-    // The revision's own day does not matter: what was done at the revision is not this
-    // cycle's; each later version carries the day of its commit.
     repo->cycle.emplace().push_back(CycleCommit{commit, Date{}});
+    // --boundary adds the revision's own commit ("-"), for its day: where the cycle starts.
     const GitOutput log = run_git(repo->top,
-                                  {"log", "--first-parent", "--reverse", "--format=%H %cs",
-                                   "--end-of-options", commit + "..HEAD"},
+                                  {"log", "--first-parent", "--boundary", "--reverse",
+                                   "--format=%m %H %cs", "--end-of-options", commit + "..HEAD"},
                                   kLogBytes);
     if (log.status != 0) {
       errors.push_back(fmt::format("git could not list the commits since {} in '{}': {}",
@@ -45,11 +44,14 @@ Repository* GitHistory::cycle_of(const std::string& file, std::vector<std::strin
     while (!rest.empty()) {
       const std::string_view line = rest.substr(0, rest.find('\n'));
       rest.remove_prefix(std::min(rest.size(), line.size() + 1));
-      const std::size_t space = line.find(' ');
+      const std::size_t space = line.rfind(' ');
       const std::optional<Date> day =
-          space == std::string_view::npos ? std::nullopt : parse_iso_date(line.substr(space + 1));
-      if (day) {
-        repo->cycle->push_back(CycleCommit{std::string(line.substr(0, space)), *day});
+          line.size() > 2 && space > 2 ? parse_iso_date(line.substr(space + 1)) : std::nullopt;
+      const std::string_view hash = day ? line.substr(2, space - 2) : std::string_view();
+      if (day && line.starts_with("> ")) {
+        repo->cycle->push_back(CycleCommit{std::string(hash), *day});
+      } else if (day && line.starts_with("- ") && hash == commit) {
+        repo->cycle->front().day = *day;
       }
     }
   }

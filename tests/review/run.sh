@@ -110,6 +110,10 @@ objectives = {o["id"]: o for o in report["objectives"]}
 assert objectives["O1"]["target_changes"] == 0 and objectives["O2"]["target_changes"] == 1
 assert objectives["O1"]["progress_pct"] == 40 and objectives["O1"]["file"] == "plans/north.yaml"
 assert objectives["O2"]["progress_pct"] is None and objectives["O1"]["state"]
+# Halfway from 2026-01-26 to 2026-03-20 the plan had one check-in (1020 on 2026-01-31): the
+# line through the baseline on the mission's start and it reaches 1120 on June 30, 120 %.
+assert report["mid_cycle"] == "2026-02-21", report["mid_cycle"]
+assert objectives["O1"]["midcycle_forecast_pct"] == 120 and objectives["O2"]["midcycle_forecast_pct"] is None
 PY
 # From a later start: only what happened since (T2's due day at HEAD~3 was 2026-03-05).
 run 0 review --since HEAD~3 "${asof[@]}" --format json plans/north.yaml

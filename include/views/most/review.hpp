@@ -41,17 +41,22 @@ struct ObjectiveReview {
   std::optional<double> progress_pct;
   std::optional<double> expected_pct;
   std::string state; ///< as `most status` names it
+  /// The forecast's progress at the deadline as the plan stood at mid-cycle (the version of
+  /// that day, its check-ins up to it); nullopt without two points to fit a line through.
+  std::optional<double> midcycle_forecast_pct;
 };
 
 /// The whole `most review` report.
 struct ReviewReport {
   std::string since;
   Date as_of;
+  std::optional<Date> mid_cycle;   ///< halfway from the revision's day to the as-of day
   std::vector<OwnerReview> owners; ///< by owner name
   std::vector<ObjectiveReview> objectives;
 };
 
-/// Adds one plan file's cycle to the report: its `versions`, oldest first (at least one).
+/// Adds one plan file's cycle to the report: its `versions`, oldest first (at least one; the
+/// first one's day sets `mid_cycle`).
 void review_plan(const std::string& file, std::span<const ReviewVersion> versions,
                  ReviewReport& report);
 /// Sorts the owners by name, once every file is added.
