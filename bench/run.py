@@ -26,16 +26,18 @@ import lsp_latency
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-11-27"
+HISTORY_PLANS = 200
+HISTORY_WEEKS = 13
 
 
 def sh(*args, **kwargs):
     subprocess.run(args, check=True, **kwargs)
 
 
-def measure(cmd, stdout=subprocess.DEVNULL):
-    """Runs cmd once; returns (seconds, peak resident KiB, exit status)."""
+def measure(cmd, stdout=subprocess.DEVNULL, cwd=None):
+    """Runs cmd once (in cwd); returns (seconds, peak resident KiB, exit status)."""
     start = time.perf_counter()
-    process = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -79,6 +81,19 @@ def generate(data, tactics, plans, plan_tactics):
            org + ".part")
         os.replace(org + ".part", org)
     files["org"] = org
+    # Issue 22: a repository of plans with weekly history (bench/gen_history.py), one with a
+    # quarter of the plans updated each week and one with every plan updated every week.
+    with open(os.path.join(ROOT, "bench", "gen_history.py"), "rb") as source:
+        version = hashlib.sha256(source.read()).hexdigest()[:12]
+    for name, every in (("history", 4), ("history-all", 1)):
+        repo = os.path.join(data, f"{name}-{version}-{HISTORY_PLANS}x{plan_tactics}")
+        if not os.path.isdir(repo):
+            shutil.rmtree(repo + ".part", ignore_errors=True)
+            sh(sys.executable, os.path.join(ROOT, "bench", "gen_history.py"), repo + ".part",
+               "--plans", str(HISTORY_PLANS), "--tactics", str(plan_tactics), "--weeks",
+               str(HISTORY_WEEKS), "--every", str(every), stdout=subprocess.DEVNULL)
+            os.replace(repo + ".part", repo)
+        files[name] = repo
     return files
 
 
@@ -160,7 +175,16 @@ def main():
                             "+100"],
         "most set -n": [most, "set", "--as-of", AS_OF, "--dry-run", files["one"], "T4", "owner",
                         "member005"],
+        # Issue 22: history read through one cat-file --batch; run inside the repository.
+        "most check HIST": check + [os.path.join(files["history"], "plans")],
+        "most diff --since HEAD~1": [most, "diff", "--as-of", AS_OF, "--since", "HEAD~1",
+                                     "plans"],
+        "most diff --since, all": [most, "diff", "--as-of", AS_OF, "--since", "HEAD~1", "plans"],
+        "most review": [most, "review", "--as-of", AS_OF, "--since", f"HEAD~{HISTORY_WEEKS}",
+                        "plans"],
     }
+    cwds = {"most diff --since HEAD~1": files["history"], "most review": files["history"],
+            "most diff --since, all": files["history-all"]}
     if args.baseline:
         before = [os.path.abspath(args.baseline), "check", "--as-of", AS_OF]
         cases["baseline check"] = before + [files["one"]]
@@ -177,7 +201,7 @@ def main():
     outputs = {}
     for name, cmd in cases.items():
         with open(os.path.join(args.build_dir, "out.txt"), "w+b") as out:
-            _, _, status = measure(cmd, stdout=out)
+            _, _, status = measure(cmd, stdout=out, cwd=cwds.get(name))
             out.seek(0)
             outputs[name] = out.read()
         if status != 0:
@@ -191,7 +215,7 @@ def main():
     for _ in range(args.runs):
         shuffle.shuffle(order)
         for name in order:
-            seconds, kib, status = measure(cases[name])
+            seconds, kib, status = measure(cases[name], cwd=cwds.get(name))
             if status != 0:
                 sys.exit(f"{name} exited {status} during the measured rounds")
             times[name].append(seconds)
@@ -221,6 +245,9 @@ def main():
         ("team / check, ORG (time)", t["most team ORG"] / t["most check ORG"], "<=", 1.2),
         ("checkin -n / check (time)", t["most checkin -n"] / t["most check"], "<=", 2.5),
         ("set -n / check (time)", t["most set -n"] / t["most check"], "<=", 2.5),
+        ("diff --since HEAD~1 / check", t["most diff --since HEAD~1"] / t["most check HIST"],
+         "<=", 1.5),
+        ("review 13 weeks / check", t["most review"] / t["most check HIST"], "<=", 3.0),
     ]
     if args.baseline:  # issue 15: the layers cost nothing
         rows += [
@@ -234,6 +261,9 @@ def main():
     for label, value, op, target in rows:
         ok = value <= target if op == "<=" else value >= target
         print(f"{label:<30} {value:>6.2f}  {op} {target:<4}  {'within' if ok else 'MISSED'}")
+    print(f"{'diff --since, every plan new':<30} "
+          f"{t['most diff --since, all'] / t['most check HIST']:>6.2f}  (no target: twice the "
+          "parsing)")
     print(f"{'DIR -j1 and -j2 output':<30} {'same' if same_output else 'DIFFERENT':>6}  same     "
           f"{'within' if same_output else 'MISSED'}")
 

@@ -4,7 +4,7 @@
 # drift from the binary. Keep the tables in step with _most and most.fish
 # (tests/completions/run.sh checks all three against `most --help`).
 
-_most_commands="check status overdue team site rules explain init schema calendar diff checkin done set lsp"
+_most_commands="check status overdue team site rules explain init schema calendar diff review checkin done set lsp"
 
 # _most_takes_value OPT — whether OPT takes a value in the next word (or after '=').
 _most_takes_value() {
@@ -30,6 +30,7 @@ _most_options() {
     schema) echo "-h --help -o --output" ;;
     calendar) echo "-h --help $plan --owner" ;;
     diff) echo "-h --help --format $plan --color --since --fail-on" ;;
+    review) echo "-h --help --format $plan --color --since" ;;
     checkin) echo "-h --help --as-of -n --dry-run --max-file-size --date --note --replace --force" ;;
     done) echo "-h --help --as-of -n --dry-run --max-file-size --on" ;;
     set) echo "-h --help --as-of -n --dry-run --max-file-size" ;;
@@ -46,7 +47,7 @@ _most_formats() {
     overdue) echo "text json markdown github junit" ;;
     team) echo "text json markdown" ;;
     rules) echo "text json" ;;
-    diff) echo "text json markdown" ;;
+    diff | review) echo "text json markdown" ;;
   esac
 }
 
@@ -135,7 +136,7 @@ _most() {
         _most_words "$_most_commands"
       else
         case $cmd in
-          check | status | overdue | team | site | calendar | diff) _most_files plans ;;
+          check | status | overdue | team | site | calendar | diff | review) _most_files plans ;;
           explain)
             ((npos == 0)) && _most_words "$(command most rules 2>/dev/null | awk '{print $1}')"
             ;;

@@ -39,7 +39,7 @@ end
 complete -c most -f
 
 # most [--help | --version] COMMAND
-set -l commands check status overdue team site rules explain init schema calendar diff checkin done set lsp
+set -l commands check status overdue team site rules explain init schema calendar diff review checkin done set lsp
 set -l top "not __fish_seen_subcommand_from $commands"
 complete -c most -n $top -s h -l help -d 'Print help and exit'
 complete -c most -n $top -l version -d 'Print the version and exit'
@@ -54,6 +54,7 @@ complete -c most -n $top -a init -d 'Write a commented starter plan'
 complete -c most -n $top -a schema -d 'Print the plan format as JSON Schema'
 complete -c most -n $top -a calendar -d 'Tactic due days and milestones as an iCalendar feed'
 complete -c most -n $top -a diff -d 'What changed between two versions of plans'
+complete -c most -n $top -a review -d 'The cycle since a git revision, per owner and per objective'
 complete -c most -n $top -a checkin -d "Record this week's figure for an objective"
 complete -c most -n $top -a done -d 'Mark tactics done'
 complete -c most -n $top -a set -d "Change a tactic's status, owner, due or start, or an objective's deadline or owner"
@@ -61,17 +62,17 @@ complete -c most -n $top -a lsp -d 'Language server for editors (LSP on standard
 
 complete -c most -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Print help and exit'
 
-# Options of the commands that read plans: check, status, overdue, team, calendar, diff.
-set -l plans '__fish_seen_subcommand_from check status overdue team site calendar diff'
+# Options of the commands that read plans: check, status, overdue, team, site, calendar, diff, review.
+set -l plans '__fish_seen_subcommand_from check status overdue team site calendar diff review'
 complete -c most -n $plans -a '(__most_plan_paths)' -d Plan
 complete -c most -n $plans -s j -l jobs -x -d 'Plans checked at once'
 complete -c most -n $plans -l as-of -x -d "The day 'today' means (YYYY-MM-DD)"
 complete -c most -n $plans -l config -r -F -d 'Use this .most.yaml'
 complete -c most -n $plans -l root -x -a '(__fish_complete_directories)' -d 'References stay inside this folder'
 complete -c most -n $plans -l max-file-size -x -d 'Refuse larger files (bytes, or K, M, G)'
-complete -c most -n '__fish_seen_subcommand_from check status overdue team diff' -l color -x \
+complete -c most -n '__fish_seen_subcommand_from check status overdue team diff review' -l color -x \
     -a 'auto always never' -d Colour
-complete -c most -n '__fish_seen_subcommand_from check status overdue team calendar diff rules explain schema' \
+complete -c most -n '__fish_seen_subcommand_from check status overdue team calendar diff review rules explain schema' \
     -s o -l output -r -F -d 'Write to this file'
 complete -c most -n '__fish_seen_subcommand_from site' -s o -l output -x \
     -a '(__fish_complete_directories)' -d 'The folder to write the site into'
@@ -90,9 +91,10 @@ complete -c most -n '__fish_seen_subcommand_from status' -l tree \
 complete -c most -n '__fish_seen_subcommand_from overdue' -l format -x \
     -a 'text json markdown github junit' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from rules' -l format -x -a 'text json' -d 'Output format'
-complete -c most -n '__fish_seen_subcommand_from team diff' -l format -x \
+complete -c most -n '__fish_seen_subcommand_from team diff review' -l format -x \
     -a 'text json markdown' -d 'Output format'
 complete -c most -n '__fish_seen_subcommand_from diff' -l since -x -d 'Compare with this git revision'
+complete -c most -n '__fish_seen_subcommand_from review' -l since -x -d 'The git revision the cycle starts at'
 complete -c most -n '__fish_seen_subcommand_from diff' -l fail-on -x \
     -a 'slip earlier due added removed completed dropped status owner target baseline horizon check-in' \
     -d 'Exit 1 on this kind of change'

@@ -81,6 +81,7 @@ struct Options {
   ReportOptions calendar;
   SiteOptions site;
   DiffOptions diff;
+  ReviewOptions review;
   InitOptions init;
   CheckinOptions checkin;
   DoneOptions done;
@@ -242,6 +243,15 @@ std::function<int()> wire_diff(CLI::App& cmd, const Command& command, Options& o
   return [&o, &io] { return run_diff(o.diff, io); };
 }
 
+std::function<int()> wire_review(CLI::App& cmd, const Command& command, Options& o,
+                                 const Streams& io) {
+  add_plan_options(&cmd, o.review, o.output, command.formats);
+  cmd.add_option("--since", o.review.since,
+                 "The git revision the cycle starts at (e.g. a tag, main@{13 weeks ago})")
+      ->required();
+  return [&o, &io] { return run_review(o.review, io); };
+}
+
 // The file, --as-of, --dry-run and --max-file-size of every command that edits a plan.
 void add_edit_options(CLI::App& cmd, EditOptions& edit) {
   cmd.add_option("file", edit.file, "The plan to change")->required();
@@ -340,6 +350,10 @@ const std::vector<Command>& commands() {
        &wire_calendar},
       {"diff", "What changed between two versions of plans: slips, completions, owners, targets",
        format_names(diff_formats()), &wire_diff},
+      {"review",
+       "The cycle since a git revision, per owner and per objective: completions, "
+       "slips, targets",
+       format_names(review_formats()), &wire_review},
       {"checkin",
        "Record this week's figure for an objective (VALUE, or +N onto the latest)",
        {},

@@ -76,6 +76,11 @@ struct DiffOptions : PlanOptions {
   std::vector<std::string> fail_on; ///< change kinds that make the command exit 1
 };
 
+/// Options of `most review`.
+struct ReviewOptions : PlanOptions {
+  std::string since; ///< the git revision the cycle starts at
+};
+
 /// Options of every command that edits a plan.
 struct EditOptions {
   std::string file;
@@ -153,6 +158,8 @@ int run_calendar(const ReportOptions& options, Streams io);
 
 /// `most diff`: what changed between two versions of plans.
 int run_diff(const DiffOptions& options, Streams io);
+/// `most review --since REV [FILE|DIR]...`: the cycle since REV per owner and per objective.
+int run_review(const ReviewOptions& options, Streams io);
 
 /// `most checkin`: records a measured value of an objective's metric.
 int run_checkin(const CheckinOptions& options, Streams io);

@@ -101,6 +101,15 @@ std::span<const Format<DiffReport>> diff_formats() {
   return kFormats;
 }
 
+std::span<const Format<ReviewReport>> review_formats() {
+  static constexpr std::array<Format<ReviewReport>, 3> kFormats{{
+      {"text", &colored<&render_review_text>},
+      {"json", &plain<&render_review_json>},
+      {"markdown", &plain<&render_review_markdown>},
+  }};
+  return kFormats;
+}
+
 std::span<const Format<>> rules_formats() {
   static constexpr std::array<Format<>, 2> kFormats{{
       {"text", &plain<&render_rules_text>},

@@ -1,3 +1,5 @@
+#include "git_process.hpp"
+
 #include <most/git.hpp>
 
 #include <algorithm>
@@ -97,18 +99,26 @@ bool drain(int out_fd, int err_fd, std::uint64_t max_bytes,
 
 } // namespace
 
-GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
-                  std::uint64_t max_bytes, int seconds) {
-  GitOutput result;
-  std::array<int, 2> out_pipe{};
-  std::array<int, 2> err_pipe{};
-  if (::pipe2(out_pipe.data(), O_CLOEXEC) != 0) {
-    return result;
-  }
-  if (::pipe2(err_pipe.data(), O_CLOEXEC) != 0) {
-    ::close(out_pipe[0]);
-    ::close(out_pipe[1]);
-    return result;
+namespace detail {
+
+GitChild spawn_git(const std::string& dir, const std::vector<std::string>& args, bool with_input,
+                   bool with_errors) {
+  GitChild child;
+  std::array<int, 2> in_pipe{-1, -1};
+  std::array<int, 2> out_pipe{-1, -1};
+  std::array<int, 2> err_pipe{-1, -1};
+  const auto close_all = [&] {
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      if (fd >= 0) {
+        ::close(fd);
+      }
+    }
+  };
+  if ((with_input && ::pipe2(in_pipe.data(), O_CLOEXEC) != 0) ||
+      ::pipe2(out_pipe.data(), O_CLOEXEC) != 0 ||
+      (with_errors && ::pipe2(err_pipe.data(), O_CLOEXEC) != 0)) {
+    close_all();
+    return child;
   }
   std::vector<std::string> argv{"git", "-C", dir};
   argv.insert(argv.end(), args.begin(), args.end());
@@ -117,30 +127,62 @@ GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
   std::vector<char*> env_pointers = pointers(env);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  if (with_input) {
+    posix_spawn_file_actions_adddup2(&actions, in_pipe[0], STDIN_FILENO);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  }
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
+  if (with_errors) {
+    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
   pid_t pid = 0;
   const int spawned =
       posix_spawnp(&pid, "git", &actions, nullptr, argv_pointers.data(), env_pointers.data());
   posix_spawn_file_actions_destroy(&actions);
-  ::close(out_pipe[1]);
-  ::close(err_pipe[1]);
-  if (spawned == 0) {
-    result.started = true;
-    const bool finished =
-        drain(out_pipe[0], err_pipe[0], max_bytes,
-              std::chrono::steady_clock::now() + std::chrono::seconds(seconds), result);
-    if (!finished) {
-      ::kill(pid, SIGKILL);
-    }
-    int wait_status = 0;
-    while (::waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {
-    }
-    result.status = WIFEXITED(wait_status) && finished ? WEXITSTATUS(wait_status) : -1;
+  if (spawned != 0) {
+    close_all();
+    return child;
   }
-  ::close(out_pipe[0]);
-  ::close(err_pipe[0]);
+  // Our ends stay open; git's ends close here so that EOF reaches whoever reads.
+  ::close(out_pipe[1]);
+  if (with_input) {
+    ::close(in_pipe[0]);
+  }
+  if (with_errors) {
+    ::close(err_pipe[1]);
+  }
+  child.pid = pid;
+  child.in = in_pipe[1];
+  child.out = out_pipe[0];
+  child.err = err_pipe[0];
+  return child;
+}
+
+} // namespace detail
+
+GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
+                  std::uint64_t max_bytes, int seconds) {
+  GitOutput result;
+  const detail::GitChild child = detail::spawn_git(dir, args, false, true);
+  if (child.pid < 0) {
+    return result;
+  }
+  result.started = true;
+  const bool finished =
+      drain(child.out, child.err, max_bytes,
+            std::chrono::steady_clock::now() + std::chrono::seconds(seconds), result);
+  if (!finished) {
+    ::kill(child.pid, SIGKILL);
+  }
+  int wait_status = 0;
+  while (::waitpid(child.pid, &wait_status, 0) < 0 && errno == EINTR) {
+  }
+  result.status = WIFEXITED(wait_status) && finished ? WEXITSTATUS(wait_status) : -1;
+  ::close(child.out);
+  ::close(child.err);
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include <most/diagnostic.hpp>
 #include <most/diff.hpp>
 #include <most/report.hpp>
+#include <most/review.hpp>
 #include <most/status.hpp>
 #include <most/tactic_row.hpp>
 #include <most/team.hpp>
@@ -67,6 +68,9 @@ std::span<const Format<TeamReport>> team_formats();
 
 /// `most diff`: text, json, markdown.
 std::span<const Format<DiffReport>> diff_formats();
+
+/// `most review`: text, json, markdown.
+std::span<const Format<ReviewReport>> review_formats();
 
 /// `most rules`: text, json.
 std::span<const Format<>> rules_formats();
