@@ -26,6 +26,13 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+/// Thrown by the dispatcher for a method it does not implement; answered MethodNotFound. Its
+/// own type, so an out_of_range from a handler's own work is not mistaken for it.
+class MethodNotFound : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
 /// The server's capabilities for `initialize`: exactly what is implemented.
 Json capabilities();
 

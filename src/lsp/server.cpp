@@ -164,7 +164,7 @@ Json LanguageServer::State::answer(const std::string& method, const Json& params
     return lsp::definition(checked(lsp::document_uri(params)),
                            lsp::position_of(params.at("position")), documents);
   }
-  throw std::out_of_range("method not found");
+  throw lsp::MethodNotFound(method);
 }
 
 void LanguageServer::State::process(const Json& message,
@@ -224,7 +224,7 @@ void LanguageServer::State::process(const Json& message,
   } catch (const Json::exception& error) {
     send(lsp::error_response(id, lsp::kInvalidParams,
                              fmt::format("the params of {} are malformed", method)));
-  } catch (const std::out_of_range&) {
+  } catch (const lsp::MethodNotFound&) {
     send(lsp::error_response(id, lsp::kMethodNotFound, fmt::format("no method {}", method)));
   } catch (const std::exception& error) {
     send(lsp::error_response(id, lsp::kInternalError, error.what()));
