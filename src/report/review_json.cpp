@@ -38,8 +38,8 @@ void render_review_json(std::ostream& out, const ReviewReport& report) {
         .text("id", row.id)
         .text("statement", row.statement)
         .integer("target_changes", row.target_changes)
-        .number("progress_pct", row.progress_pct)
-        .number("expected_pct", row.expected_pct)
+        .number("progress_pct", one_decimal(row.progress_pct))
+        .number("expected_pct", one_decimal(row.expected_pct))
         .text("state", row.state)
         .number("midcycle_forecast_pct", row.midcycle_forecast_pct)
         .close();
