@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <ostream>
 
@@ -41,19 +42,23 @@ std::vector<PlanVersions> versions_of_two(const DiffOptions& options, const Stre
   return {std::move(versions)};
 }
 
-// Loads one version; a text that is not a plan is a one-line error and no comparison.
+// Loads one version, from the reading of the one before when given (only the entries whose
+// lines changed are parsed again); a text that is not a plan is a one-line error and no
+// comparison.
 std::optional<Plan> load_version(const std::optional<std::string>& text, const std::string& name,
+                                 std::shared_ptr<const PlanReading>& reading,
                                  std::vector<std::string>& errors, bool& failed) {
   if (!text) {
     return std::nullopt;
   }
-  LoadResult loaded = load_plan(*text, name);
-  if (!loaded.ok) {
+  LoadedVersion loaded = load_plan_version(*text, name, reading.get());
+  reading = std::move(loaded.reading);
+  if (!loaded.result.ok) {
     failed = true;
-    errors.push_back(unloadable_reason("compare", name, loaded.diagnostics));
+    errors.push_back(unloadable_reason("compare", name, loaded.result.diagnostics));
     return std::nullopt;
   }
-  return std::move(loaded.plan);
+  return std::move(loaded.result.plan);
 }
 
 // Every file's diff, loaded and compared in parallel (each into its own slot, so any --jobs
@@ -78,10 +83,11 @@ std::vector<PlanDiff> compare_all(std::vector<PlanVersions>& versions, const Dif
       return;
     }
     bool failed = false;
+    std::shared_ptr<const PlanReading> reading;
     const std::optional<Plan> before =
-        load_version(entry.before, entry.before_name, load_errors[i], failed);
+        load_version(entry.before, entry.before_name, reading, load_errors[i], failed);
     const std::optional<Plan> after =
-        load_version(entry.after, entry.after_name, load_errors[i], failed);
+        load_version(entry.after, entry.after_name, reading, load_errors[i], failed);
     if (failed || config[i] == nullptr) {
       return;
     }

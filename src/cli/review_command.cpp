@@ -8,6 +8,7 @@
 #include <most/parallel.hpp>
 #include <most/review.hpp>
 
+#include <memory>
 #include <ostream>
 
 namespace most::cli {
@@ -24,15 +25,34 @@ int run_review(const ReviewOptions& options, Streams io) {
       read_cycle(HistoryRequest{options.since, options.paths.empty() ? here : options.paths,
                                 options.max_file_size, io.plans_read},
                  report.as_of, io.in, errors);
-  // Each distinct version loads once, in parallel, into its own slot.
+  // Each distinct version loads once, into its own slot, by the first file that has it. The
+  // files load in parallel; each file's versions in order, each read from the one before, so
+  // that only the entries whose lines changed that week are parsed.
   std::vector<std::optional<Plan>> plans(history.texts.size());
   std::vector<std::vector<Diagnostic>> findings(history.texts.size());
-  run_in_parallel(history.texts.size(), options.jobs, [&](std::size_t i) {
-    LoadResult loaded = load_plan(history.texts[i], "");
-    if (loaded.ok) {
-      plans[i] = std::move(loaded.plan);
-    } else {
-      findings[i] = std::move(loaded.diagnostics);
+  std::vector<std::size_t> loader(history.texts.size(), history.files.size());
+  for (std::size_t f = history.files.size(); f-- > 0;) {
+    for (const std::optional<std::size_t>& slot : history.files[f].versions) {
+      if (slot) {
+        loader[*slot] = f;
+      }
+    }
+  }
+  run_in_parallel(history.files.size(), options.jobs, [&](std::size_t f) {
+    std::shared_ptr<const PlanReading> previous;
+    for (const std::optional<std::size_t>& slot : history.files[f].versions) {
+      if (!slot || loader[*slot] != f || plans[*slot] || !findings[*slot].empty()) {
+        continue;
+      }
+      LoadedVersion loaded = load_plan_version(history.texts[*slot], "", previous.get());
+      if (loaded.reading) {
+        previous = std::move(loaded.reading);
+      }
+      if (loaded.result.ok) {
+        plans[*slot] = std::move(loaded.result.plan);
+      } else {
+        findings[*slot] = std::move(loaded.result.diagnostics);
+      }
     }
   });
   for (const PlanCycle& file : history.files) {

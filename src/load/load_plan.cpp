@@ -2,6 +2,7 @@
 
 #include "load_items.hpp"
 #include "reader.hpp"
+#include "reparse.hpp"
 #include "text.hpp"
 #include "yaml_tree.hpp"
 
@@ -177,11 +178,21 @@ bool load_document(Reader& in, Plan& plan) {
 
 } // namespace
 
-LoadResult load_plan(std::string_view raw, std::string_view display_name, const LoadLimits& limits,
-                     std::optional<MonthDay> fiscal_year_start) {
+struct PlanReading {
+  std::string text; ///< without its byte-order mark
+  yaml::ParseResult parsed;
+};
+
+namespace {
+
+// Reads `raw`; its tree comes from `previous` where that is sure to give the same, and is kept
+// in the returned reading when `keep`.
+LoadedVersion load(std::string_view raw, std::string_view display_name, const PlanReading* previous,
+                   bool keep, const LoadLimits& limits, std::optional<MonthDay> fiscal_year_start) {
   // yaml-cpp skips a byte-order mark without counting it, so positions match BOM-less text.
   const std::string_view text = without_bom(raw);
-  LoadResult result;
+  LoadedVersion loaded;
+  LoadResult& result = loaded.result;
   result.plan.file = std::string(display_name);
   const auto add = [&](RuleId rule, std::string message, SourceLocation where) {
     result.diagnostics.push_back(Diagnostic{std::string(rule_name(rule)), Severity::Error,
@@ -190,9 +201,18 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name, const 
   const LineIndex lines(text);
   if (auto problem = check_text(text, lines)) {
     add(RuleId::YamlSyntax, problem->message, problem->location);
-    return result;
+    return loaded;
   }
-  const yaml::ParseResult parsed = yaml::parse_tree(text, lines, limits);
+  std::optional<yaml::ParseResult> reparsed;
+  if (previous != nullptr) {
+    reparsed =
+        yaml::reparse_tree(previous->text, previous->parsed, text, limits, loaded.parsed_lines);
+  }
+  if (!reparsed) {
+    loaded.parsed_lines = lines.line_count();
+  }
+  yaml::ParseResult parsed =
+      reparsed ? std::move(*reparsed) : yaml::parse_tree(text, lines, limits);
   for (const yaml::DuplicateKey& repeated : parsed.duplicate_keys) {
     add(RuleId::DuplicateKey,
         fmt::format("key '{}' appears {} in the same mapping; the first one counts", repeated.key,
@@ -209,11 +229,30 @@ LoadResult load_plan(std::string_view raw, std::string_view display_name, const 
                     blank ? "is empty" : "holds only comments"),
         {1, 1});
   } else {
-    Reader in(parsed.tree, result.plan.file, result.diagnostics);
-    result.ok = load_document(in, result.plan);
+    {
+      Reader in(parsed.tree, result.plan.file, result.diagnostics);
+      result.ok = load_document(in, result.plan);
+    }
     read_statements(result.plan, fiscal_year_start);
+    if (keep && !parsed.anchors && parsed.duplicate_keys.empty()) {
+      loaded.reading =
+          std::make_shared<const PlanReading>(PlanReading{std::string(text), std::move(parsed)});
+    }
   }
-  return result;
+  return loaded;
+}
+
+} // namespace
+
+LoadResult load_plan(std::string_view raw, std::string_view display_name, const LoadLimits& limits,
+                     std::optional<MonthDay> fiscal_year_start) {
+  return load(raw, display_name, nullptr, false, limits, fiscal_year_start).result;
+}
+
+LoadedVersion load_plan_version(std::string_view raw, std::string_view display_name,
+                                const PlanReading* previous, const LoadLimits& limits,
+                                std::optional<MonthDay> fiscal_year_start) {
+  return load(raw, display_name, previous, true, limits, fiscal_year_start);
 }
 
 } // namespace most

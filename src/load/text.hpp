@@ -29,6 +29,9 @@ public:
   /// The position of byte column `byte_column` (0-based) on 0-based line `line`.
   SourceLocation at_line_byte(int line, int byte_column) const;
 
+  /// How many lines the text has (one more than its '\n's).
+  std::size_t line_count() const { return line_starts_.size(); }
+
   /// The text of 0-based `line` without its line end; empty past the last line.
   std::string_view line_text(int line) const;
 

@@ -95,6 +95,7 @@ public:
                   to_location(lines_, mark)}};
     }
     const NodeId id = add(NodeKind::Alias, mark, 0);
+    result_.anchors = true;
     result_.tree.nodes[id].target = target.node;
     account(target.weight.values, mark);
     account_alias_bytes(target.weight.bytes, mark);
@@ -168,6 +169,7 @@ private:
       account(1, mark);
     }
     if (anchor != 0) {
+      result_.anchors = true;
       if (anchor >= anchors_.size()) {
         anchors_.resize(anchor + 1);
       }
@@ -217,6 +219,7 @@ private:
                   to_location(lines_, mark)}};
     }
     const NodeId id = add(kind, mark, anchor);
+    result_.tree.nodes[id].flow = flow;
     if (anchor != 0) {
       anchors_[anchor].open = true;
     }

@@ -30,6 +30,7 @@ inline constexpr NodeId kNoNode = 0xFFFFFFFFU;
 struct Node {
   NodeKind kind = NodeKind::Null;
   bool duplicate_key = false; ///< a map key repeating an earlier key of the same map
+  bool flow = false;          ///< a mapping or sequence written inline as { } or [ ]
   SourceLocation location;    ///< 1-based
   NodeId first_child = kNoNode;
   NodeId next_sibling = kNoNode;
@@ -37,7 +38,8 @@ struct Node {
   std::uint32_t scalar = 0; ///< for scalars: index into Tree::scalar_ends
 };
 
-/// A parsed document: node 0 is the root when `nodes` is not empty.
+/// A parsed document: node 0 is the root when `nodes` is not empty. Nodes are in document
+/// order, so a node's descendants are the ids right after it.
 struct Tree {
   std::vector<Node, LargeBlockAllocator<Node>> nodes;
   /// Every scalar's text, one after the other (one buffer instead of an allocation each);
@@ -79,7 +81,8 @@ struct DuplicateKey {
 /// The outcome of parsing: a tree of the first document, findings, and a failure if any.
 struct ParseResult {
   Tree tree;
-  bool empty = true; ///< no document at all
+  bool empty = true;    ///< no document at all
+  bool anchors = false; ///< an anchor (&name) or alias (*name) is written somewhere
   ParseFailure failure;
   std::vector<DuplicateKey> duplicate_keys;
 };

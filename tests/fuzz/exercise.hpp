@@ -35,6 +35,7 @@ struct Exercised {
   std::string format_problem;   ///< empty when every report is UTF-8 and every JSON one parses
   std::size_t model_bytes = 0;  ///< text held by the plan model, each shared buffer once
   std::string edit_problem;     ///< empty when every edit accepted reloads as a plan
+  std::string version_problem;  ///< empty when reading only changed lines matches a whole read
 };
 
 /// Why an accepted edit is wrong, if it is: its text must load as a plan with no more findings
@@ -319,6 +320,40 @@ inline std::string calendar_problem(std::string_view ics) {
   return column == 0 ? "" : "the last line does not end in CRLF";
 }
 
+/// The text read as the next version of itself with one line removed, and back: reading only
+/// the changed entries (load_plan_version) must give what a whole read gives. Sanitizer builds
+/// compare the two trees node by node inside the loader and stop on a difference; this also
+/// compares the findings. Returns a problem, or "".
+inline std::string version_problem(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      starts.push_back(i + 1);
+    }
+  }
+  const std::size_t line = text.size() % starts.size();
+  const std::size_t end = line + 1 < starts.size() ? starts[line + 1] : text.size();
+  const std::string shorter =
+      std::string(text.substr(0, starts[line])) + std::string(text.substr(end));
+  const auto findings = [](const LoadResult& loaded) {
+    std::string out = loaded.ok ? "ok\n" : "not ok\n";
+    for (const Diagnostic& d : loaded.diagnostics) {
+      out += d.rule + " " + std::to_string(d.location.line) + ":" +
+             std::to_string(d.location.column) + " " + d.message + "\n";
+    }
+    return out;
+  };
+  const std::string full = std::string(text);
+  for (const auto& [from, to] : {std::pair{&full, &shorter}, std::pair{&shorter, &full}}) {
+    const LoadedVersion first = load_plan_version(*from, "fuzz.yaml", nullptr);
+    const LoadedVersion next = load_plan_version(*to, "fuzz.yaml", first.reading.get());
+    if (findings(next.result) != findings(load_plan(*to, "fuzz.yaml"))) {
+      return "a version read from the one before has other findings than a whole read";
+    }
+  }
+  return "";
+}
+
 inline Exercised exercise(std::string_view text) {
   const Date as_of{std::chrono::year{2026}, std::chrono::November, std::chrono::day{27}};
   // The pipeline of `most check`. The plan is its own organisation: `#ID` references resolve,
@@ -410,7 +445,8 @@ inline Exercised exercise(std::string_view text) {
           self_changes,
           std::move(format_problem),
           model_bytes,
-          std::move(edits)};
+          std::move(edits),
+          version_problem(text)};
 }
 
 } // namespace most::fuzz

@@ -29,6 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fprintf(stderr, "edit: %s\n", result.edit_problem.c_str());
     __builtin_trap();
   }
+  // A version read from the one before gives what a whole read gives.
+  if (!result.version_problem.empty()) {
+    std::fprintf(stderr, "versions: %s\n", result.version_problem.c_str());
+    __builtin_trap();
+  }
   // Every report is UTF-8, and every JSON report parses (issue 16, item 7).
   if (!result.format_problem.empty()) {
     std::fprintf(stderr, "format: %s\n", result.format_problem.c_str());

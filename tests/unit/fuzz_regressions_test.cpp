@@ -49,6 +49,8 @@ TEST_CASE("inputs that once broke most are findings with positions, and stay so"
     CHECK(result.format_problem.empty());
     INFO(result.edit_problem);
     CHECK(result.edit_problem.empty());
+    INFO(result.version_problem);
+    CHECK(result.version_problem.empty());
     CHECK(result.model_bytes <= fuzz::kMaxModelBytesPerByte * text.size() + fuzz::kModelSlack);
     // The text report names every finding where it is.
     CHECK(result.output.find("fuzz.yaml:") != std::string::npos);

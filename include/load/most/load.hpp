@@ -6,6 +6,7 @@
 #include <most/utf8.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,26 @@ struct LoadResult {
 LoadResult load_plan(std::string_view raw, std::string_view display_name,
                      const LoadLimits& limits = {},
                      std::optional<MonthDay> fiscal_year_start = std::nullopt);
+
+/// A plan text as it was read, kept so that a later version of the same file can be read by
+/// parsing only the lines that changed (`most review` reads every week's version of every plan,
+/// and from week to week most of a plan is the same). Opaque.
+struct PlanReading;
+
+/// load_plan's result, and the reading that serves the next version (null when the text
+/// could not be read as a tree, or uses anchors: the next version is then parsed whole).
+struct LoadedVersion {
+  LoadResult result;
+  std::shared_ptr<const PlanReading> reading;
+  std::size_t parsed_lines = 0; ///< lines given to the YAML parser: all, or the changed entries'
+};
+
+/// As load_plan, for a version of a file whose earlier version was read as `previous` (or
+/// null): the result is the same as load_plan's, but only the entries whose lines changed are
+/// parsed again, when that is sure to give the tree a whole parse gives.
+LoadedVersion load_plan_version(std::string_view raw, std::string_view display_name,
+                                const PlanReading* previous, const LoadLimits& limits = {},
+                                std::optional<MonthDay> fiscal_year_start = std::nullopt);
 
 /// The outcome of reading a configuration file: a config, or a one-line error for exit 2.
 struct ConfigResult {
