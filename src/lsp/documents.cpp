@@ -68,10 +68,11 @@ std::shared_ptr<const Analysis> analyse(const Document& document, const Document
         configs.for_directory(fs::path(document.path).parent_path().string(), analysis->errors);
   }
   std::vector<PlanSource> sources;
-  sources.push_back(PlanSource{document.path, document.text, config});
+  sources.push_back(PlanSource{document.path, document.text, config, document.reading});
   CheckSettings settings;
   settings.as_of = as_of;
   settings.jobs = 1;
+  settings.keep_readings = true;
   settings.references.refuse = guard;
   const PlanFileReader disk = referenced_plan_reader(kMaxPlanBytes, nullptr);
   settings.read_referenced = [&documents, &disk, read_files](const std::string& path,

@@ -38,6 +38,8 @@ struct Document {
   long long version = 0;
   bool too_large = false;                   ///< over the size limit: not kept and not checked
   std::shared_ptr<const Analysis> analysis; ///< nullptr until checked after the last change
+  /// How the text was last read: the next check parses only the entries that changed since.
+  std::shared_ptr<const PlanReading> reading;
 };
 
 /// The open documents by URI.

@@ -37,6 +37,7 @@ struct LanguageServer::State {
     }
     if (!document->analysis && !document->too_large) {
       document->analysis = lsp::analyse(*document, documents, today(), guard, options.read_files);
+      document->reading = document->analysis->checked.readings.at(0);
     }
     return *document;
   }
@@ -105,6 +106,9 @@ void LanguageServer::State::set_text(const Json& params, bool opening) {
   document->too_large = text.size() > options.max_document_bytes;
   document->text = document->too_large ? std::string() : std::move(text);
   document->analysis.reset();
+  if (document->too_large) {
+    document->reading.reset();
+  }
   dirty.insert(uri);
   // Open plans that read this one through `aligns_with:` read it from this buffer: check
   // them again too.

@@ -50,10 +50,23 @@ CheckedPlans check(std::vector<PlanSource> sources, const CheckSettings& setting
   std::vector<char> loaded(count, 0);
   std::vector<std::vector<Diagnostic>> diagnostics(count);
   // Each result lands in its source's slot, so the output is identical to a serial run.
+  if (settings.keep_readings) {
+    result.readings.resize(count);
+  }
   run_in_parallel(count, settings.jobs, [&](std::size_t i) {
     const Config* config = sources[i].config;
-    LoadResult plan = load_plan(sources[i].text, sources[i].name, settings.load,
-                                config != nullptr ? config->fiscal_year_start : std::nullopt);
+    const std::optional<MonthDay> fiscal_year_start =
+        config != nullptr ? config->fiscal_year_start : std::nullopt;
+    LoadResult plan;
+    if (settings.keep_readings) {
+      LoadedVersion version =
+          load_plan_version(sources[i].text, sources[i].name, sources[i].previous.get(),
+                            settings.load, fiscal_year_start);
+      plan = std::move(version.result);
+      result.readings[i] = std::move(version.reading);
+    } else {
+      plan = load_plan(sources[i].text, sources[i].name, settings.load, fiscal_year_start);
+    }
     result.plans[i] = std::move(plan.plan);
     diagnostics[i] = std::move(plan.diagnostics);
     loaded[i] = plan.ok ? 1 : 0;
@@ -103,7 +116,7 @@ CheckedPlans check_paths(const WorkspaceOptions& options, Date as_of, std::istre
   std::vector<PlanSource> sources;
   for (PlanInput& input : inputs.plans) {
     if (const Config* config = configs.for_directory(input.search_dir, inputs.errors)) {
-      sources.push_back(PlanSource{std::move(input.name), std::move(input.text), config});
+      sources.push_back(PlanSource{std::move(input.name), std::move(input.text), config, {}});
     }
   }
   CheckSettings settings;

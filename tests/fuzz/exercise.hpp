@@ -361,7 +361,7 @@ inline Exercised exercise(std::string_view text) {
   CheckSettings settings;
   settings.as_of = as_of;
   settings.jobs = 1;
-  CheckedPlans checked = check({PlanSource{"fuzz.yaml", std::string(text), nullptr}}, settings);
+  CheckedPlans checked = check({PlanSource{"fuzz.yaml", std::string(text), nullptr, {}}}, settings);
   struct {
     bool ok;
     Plan& plan;

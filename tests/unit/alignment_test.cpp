@@ -55,7 +55,7 @@ struct Files {
   void run(const std::vector<std::string>& names, const ReferenceLimits& limits = {}) {
     std::vector<PlanSource> sources;
     for (const std::string& name : names) {
-      sources.push_back(PlanSource{name, texts.at(name), nullptr});
+      sources.push_back(PlanSource{name, texts.at(name), nullptr, {}});
     }
     CheckSettings settings;
     settings.as_of = kAsOf;

@@ -92,11 +92,11 @@ TEST_CASE(".most.yaml's fiscal_year_start is the default; the mission's wins", "
   settings.as_of = *parse_iso_date("2026-10-01");
   const std::string text =
       plan_text("", "Reach EUR 2.4M in fleet revenue by FY end\n    deadline: 2027-08-31");
-  const CheckedPlans with = check({PlanSource{"p.yaml", text, &config.config}}, settings);
+  const CheckedPlans with = check({PlanSource{"p.yaml", text, &config.config, {}}}, settings);
   for (const Diagnostic& d : with.files[0].diagnostics) {
     CHECK(d.rule != "smart-time-bound");
   }
-  const CheckedPlans without = check({PlanSource{"p.yaml", text, nullptr}}, settings);
+  const CheckedPlans without = check({PlanSource{"p.yaml", text, nullptr, {}}}, settings);
   bool disagrees = false;
   for (const Diagnostic& d : without.files[0].diagnostics) {
     disagrees = disagrees || (d.rule == "smart-time-bound" &&

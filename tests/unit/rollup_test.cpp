@@ -46,7 +46,7 @@ CheckedPlans run(const std::map<std::string, std::string>& texts) {
   std::vector<PlanSource> sources;
   sources.reserve(texts.size());
   for (const auto& [name, text] : texts) {
-    sources.push_back(PlanSource{name, text, nullptr});
+    sources.push_back(PlanSource{name, text, nullptr, {}});
   }
   CheckSettings settings;
   settings.as_of = kAsOf;

@@ -77,7 +77,7 @@ Outcome check_fixture(const fs::path& path) {
   std::vector<std::string> config_errors;
   const Config* config = configs.for_directory(path.parent_path().string(), config_errors);
   REQUIRE(config_errors.empty());
-  CheckedPlans checked = check({PlanSource{path.string(), text, config}}, settings);
+  CheckedPlans checked = check({PlanSource{path.string(), text, config, {}}}, settings);
   std::vector<Diagnostic>& diagnostics = checked.files[0].diagnostics;
   const fs::path before_path = fs::path(path).replace_extension(".before.yaml");
   if (checked.loaded[0] && fs::exists(before_path)) {

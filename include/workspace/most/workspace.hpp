@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct PlanSource {
   std::string name; ///< display name: a path, or "<stdin>"
   std::string text;
   const Config* config = nullptr; ///< nullptr: the built-in defaults
+  /// How an earlier version of this text was read (CheckedPlans::readings), or null: with
+  /// `keep_readings`, only the entries whose lines changed since are parsed again.
+  std::shared_ptr<const PlanReading> previous;
 };
 
 /// How a run checks: the day "today" means, how references to other files are read, how many
@@ -35,6 +39,9 @@ struct CheckSettings {
   unsigned jobs = 0; ///< plans loaded and checked at once; 0: one per core
   ReferenceLimits references;
   LoadLimits load;
+  /// Keep how each text was read, for its next version (the language server checks a buffer
+  /// after every change); costs a copy of each text and its YAML tree.
+  bool keep_readings = false;
 };
 
 /// Plans loaded and checked, each in the slot of its source.
@@ -44,6 +51,8 @@ struct CheckedPlans {
   std::vector<bool> loaded; ///< false where the text could not be read as a plan
   std::vector<CheckedFile> files;
   std::vector<std::string> errors; ///< files or configurations that could not be read
+  /// With `keep_readings`: how each source was read (null where it could not be kept).
+  std::vector<std::shared_ptr<const PlanReading>> readings;
 };
 
 /// load → index the organisation → rules → severities and ignores, for every source; the
