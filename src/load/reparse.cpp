@@ -131,6 +131,26 @@ std::optional<std::vector<Hunk>> changed_hunks(const Lines& a, const Lines& b) {
   return std::nullopt;
 }
 
+// Whether `content` (a line from its first character) starts a list item: '-' and a space.
+bool item_line(std::string_view content) {
+  return content.starts_with('-') &&
+         (content.size() == 1 || content[1] == ' ' || content[1] == '\r');
+}
+
+// Whether `content` has a key's ':' (followed by a space or the line end) before any comment.
+bool key_line(std::string_view content) {
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    if (content[i] == '#' && (i == 0 || content[i - 1] == ' ')) {
+      return false;
+    }
+    if (content[i] == ':' &&
+        (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\r')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool blank_or_comment(std::string_view line) {
   const std::size_t first = line.find_first_not_of(" \r");
   return first == std::string_view::npos || line[first] == '#';
@@ -153,8 +173,13 @@ bool fits(std::string_view line, std::size_t indent, NodeKind kind) {
     return false;
   }
   if (first == indent && kind == NodeKind::Sequence) {
-    return line[first] == '-' &&
-           (first + 1 == line.size() || line[first + 1] == ' ' || line[first + 1] == '\r');
+    return item_line(line.substr(first));
+  }
+  // yaml-cpp takes a line without ':' among a mapping's keys as a key with no value, or as
+  // an error, depending on the lines after it: only a line with a key's ':' (or a list item
+  // of the key before) means the same alone.
+  if (first == indent) {
+    return key_line(line.substr(first)) || item_line(line.substr(first));
   }
   return true;
 }
@@ -169,6 +194,18 @@ bool all_fit(const Lines& lines, int begin, int end, std::size_t indent, NodeKin
 }
 
 int line_of(const Node& node) { return node.location.line - 1; }
+
+// Whether `rest` starts with `key` written plainly and then ':' — a key whatever comes before
+// it. yaml-cpp also takes a line without ':' in a mapping as a key with no value, but only
+// because a mapping is open: parsed after other lines, the same line may be a plain text.
+bool written_as_key(std::string_view rest, std::string_view key) {
+  if (!rest.starts_with(key)) {
+    return false;
+  }
+  rest.remove_prefix(key.size());
+  rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+  return rest.starts_with(':') && (rest.size() == 1 || rest[1] == ' ' || rest[1] == '\r');
+}
 
 /// One entry of a block collection: a key and its value, or an item.
 struct Entry {
@@ -230,8 +267,10 @@ public:
       if (line.size() <= indent) {
         return false;
       }
-      if (node.kind == NodeKind::Sequence &&
-          (line[indent] != '-' || !(indent + 1 == line.size() || line[indent + 1] == ' '))) {
+      if (node.kind == NodeKind::Sequence && !item_line(line.substr(indent))) {
+        return false;
+      }
+      if (node.kind == NodeKind::Map && !written_as_key(line.substr(indent), tree_.text(first))) {
         return false;
       }
       const std::string_view before = line.substr(0, indent);
@@ -389,6 +428,18 @@ std::optional<Parsed> parse_region(const OldTree& old, const Region& region, std
   if (!all_fit(lines, parsed.new_begin, new_end, region.indent, container.kind) ||
       static_cast<std::size_t>(region.depth) >= limits.max_depth) {
     return std::nullopt;
+  }
+  // The region's last line is read up to the next token, which is past the region: it must be
+  // one whose meaning does not depend on that (a key with its ':' or a list item).
+  for (int i = new_end; i-- > parsed.new_begin;) {
+    const std::string_view line = lines[static_cast<std::size_t>(i)];
+    if (!blank_or_comment(line)) {
+      const std::string_view content = line.substr(line.find_first_not_of(' '));
+      if (!key_line(content) && !item_line(content)) {
+        return std::nullopt;
+      }
+      break;
+    }
   }
   const std::string_view part =
       text.substr(offset_of(text, lines, parsed.new_begin),
