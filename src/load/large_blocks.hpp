@@ -12,6 +12,7 @@
 #include <memory>
 #include <new>
 #include <sys/mman.h>
+#include <type_traits>
 
 // CMake defines MOST_SANITIZED for its sanitizer and fuzz builds; a build that adds
 // -fsanitize=address by hand is recognised here.
@@ -30,6 +31,9 @@ namespace most {
 template <class T> class LargeBlockAllocator {
 public:
   using value_type = T; // NOLINT(readability-identifier-naming): the allocator requirements name it
+  // Stateless: any instance frees what another allocated, so containers move without copying
+  // (and their move assignment cannot throw).
+  using is_always_equal = std::true_type; // NOLINT(readability-identifier-naming): as above
 
   LargeBlockAllocator() = default;
   template <class U> explicit LargeBlockAllocator(const LargeBlockAllocator<U>& /*other*/) {}

@@ -203,11 +203,10 @@ LoadedVersion load(std::string_view raw, std::string_view display_name, const Pl
     add(RuleId::YamlSyntax, problem->message, problem->location);
     return loaded;
   }
-  std::optional<yaml::ParseResult> reparsed;
-  if (previous != nullptr) {
-    reparsed =
-        yaml::reparse_tree(previous->text, previous->parsed, text, limits, loaded.parsed_lines);
-  }
+  std::optional<yaml::ParseResult> reparsed =
+      previous != nullptr
+          ? yaml::reparse_tree(previous->text, previous->parsed, text, limits, loaded.parsed_lines)
+          : std::nullopt;
   if (!reparsed) {
     loaded.parsed_lines = lines.line_count();
   }

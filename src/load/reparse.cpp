@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
+#include <span>
 #include <vector>
 
 namespace most::yaml {
@@ -51,84 +52,126 @@ struct Hunk {
 // More edited lines than this and parsing the whole text is about as cheap.
 constexpr int kMaxEdits = 400;
 
-// The changed runs between `a` and `b` (Myers' greedy diff between their common head and
-// tail); nullopt when more than kMaxEdits lines were removed or added.
+// Runs of lines marked removed (from `a`) and added (to `b`), in order, as hunks whose lines
+// are offset by `head`.
+std::vector<Hunk> hunks_of(const std::vector<bool>& removed, const std::vector<bool>& added,
+                           int head) {
+  std::vector<Hunk> hunks;
+  const auto old_size = static_cast<int>(removed.size());
+  const auto new_size = static_cast<int>(added.size());
+  for (int i = 0, j = 0; i < old_size || j < new_size;) {
+    if (i < old_size && j < new_size && !removed[static_cast<std::size_t>(i)] &&
+        !added[static_cast<std::size_t>(j)]) {
+      ++i;
+      ++j;
+      continue;
+    }
+    Hunk hunk{head + i, head + i, head + j, head + j};
+    for (; i < old_size && removed[static_cast<std::size_t>(i)]; ++i) {
+    }
+    for (; j < new_size && added[static_cast<std::size_t>(j)]; ++j) {
+    }
+    hunk.old_end = head + i;
+    hunk.new_end = head + j;
+    hunks.push_back(hunk);
+  }
+  return hunks;
+}
+
+/// Myers' greedy search for the fewest lines removed and added between two runs of lines.
+class ShortestEdit {
+public:
+  ShortestEdit(std::span<const std::string_view> a, std::span<const std::string_view> b)
+      : a_(a), b_(b), most_(std::min(static_cast<int>(a.size() + b.size()), kMaxEdits)),
+        offset_(most_ + 1), furthest_(static_cast<std::size_t>(2 * most_ + 3), 0) {}
+
+  /// Marks the lines of `a` removed and of `b` added; false over kMaxEdits.
+  bool run(std::vector<bool>& removed, std::vector<bool>& added) {
+    const auto old_size = static_cast<int>(a_.size());
+    const auto new_size = static_cast<int>(b_.size());
+    for (int d = 0; d <= most_; ++d) {
+      rounds_.push_back(furthest_);
+      for (int k = -d; k <= d; k += 2) {
+        int x = down(furthest_, k, d) ? at(furthest_, k + 1) : at(furthest_, k - 1) + 1;
+        int y = x - k;
+        while (x < old_size && y < new_size &&
+               a_[static_cast<std::size_t>(x)] == b_[static_cast<std::size_t>(y)]) {
+          ++x;
+          ++y;
+        }
+        furthest_[slot(k)] = x;
+        if (x >= old_size && y >= new_size) {
+          walk_back(d, x, y, removed, added);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+private:
+  int at(const std::vector<int>& v, int k) const { return v[slot(k)]; }
+  std::size_t slot(int k) const {
+    const int index = offset_ + k;
+    return static_cast<std::size_t>(index);
+  }
+  bool down(const std::vector<int>& v, int k, int d) const {
+    return k == -d || (k != d && at(v, k - 1) < at(v, k + 1));
+  }
+
+  // From the end back to the start: every step off the diagonal removed or added a line.
+  void walk_back(int d, int x, int y, std::vector<bool>& removed, std::vector<bool>& added) const {
+    removed.assign(a_.size(), false);
+    added.assign(b_.size(), false);
+    for (int back = d; back > 0; --back) {
+      const std::vector<int>& before = rounds_[static_cast<std::size_t>(back)];
+      const bool from_above = down(before, x - y, back);
+      const int previous = x - y + (from_above ? 1 : -1);
+      const int px = at(before, previous);
+      const int py = px - previous;
+      if (from_above) {
+        added[static_cast<std::size_t>(py)] = true;
+      } else {
+        removed[static_cast<std::size_t>(px)] = true;
+      }
+      x = px;
+      y = py;
+    }
+  }
+
+  std::span<const std::string_view> a_;
+  std::span<const std::string_view> b_;
+  int most_;
+  int offset_;
+  std::vector<int> furthest_;
+  std::vector<std::vector<int>> rounds_; ///< `furthest_` before each round, for the way back
+};
+
+// The changed runs between `a` and `b`, found between their common head and tail; nullopt
+// when more than kMaxEdits lines were removed or added.
 std::optional<std::vector<Hunk>> changed_hunks(const Lines& a, const Lines& b) {
-  const int n = static_cast<int>(a.size());
-  const int m = static_cast<int>(b.size());
+  const auto n = static_cast<int>(a.size());
+  const auto m = static_cast<int>(b.size());
   int head = 0;
-  while (head < n && head < m && a[head] == b[head]) {
+  while (head < n && head < m &&
+         a[static_cast<std::size_t>(head)] == b[static_cast<std::size_t>(head)]) {
     ++head;
   }
   int tail = 0;
-  while (tail < n - head && tail < m - head && a[n - 1 - tail] == b[m - 1 - tail]) {
+  while (tail < n - head && tail < m - head &&
+         a[static_cast<std::size_t>(n - 1 - tail)] == b[static_cast<std::size_t>(m - 1 - tail)]) {
     ++tail;
   }
-  const int old_size = n - head - tail;
-  const int new_size = m - head - tail;
-  std::vector<Hunk> hunks;
-  if (old_size == 0 && new_size == 0) {
-    return hunks;
+  const std::span<const std::string_view> old_part(a.data() + head,
+                                                   static_cast<std::size_t>(n - head - tail));
+  const std::span<const std::string_view> new_part(b.data() + head,
+                                                   static_cast<std::size_t>(m - head - tail));
+  std::vector<bool> removed;
+  std::vector<bool> added;
+  if (!ShortestEdit(old_part, new_part).run(removed, added)) {
+    return std::nullopt;
   }
-  const int most_edits = std::min(old_size + new_size, kMaxEdits);
-  const int offset = most_edits + 1;
-  std::vector<int> furthest(static_cast<std::size_t>(2 * most_edits + 3), 0);
-  std::vector<std::vector<int>> rounds; // `furthest` before each round, for the way back
-  const auto same = [&](int x, int y) { return a[head + x] == b[head + y]; };
-  const auto from_above = [&](const std::vector<int>& v, int k, int d) {
-    return k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]);
-  };
-  for (int d = 0; d <= most_edits; ++d) {
-    rounds.push_back(furthest);
-    for (int k = -d; k <= d; k += 2) {
-      int x = from_above(furthest, k, d) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1;
-      int y = x - k;
-      while (x < old_size && y < new_size && same(x, y)) {
-        ++x;
-        ++y;
-      }
-      furthest[offset + k] = x;
-      if (x < old_size || y < new_size) {
-        continue;
-      }
-      // Back from the end: every step off the diagonal removes an old line or adds a new one.
-      std::vector<bool> removed(static_cast<std::size_t>(old_size), false);
-      std::vector<bool> added(static_cast<std::size_t>(new_size), false);
-      for (int back = d; back > 0; --back) {
-        const std::vector<int>& before = rounds[static_cast<std::size_t>(back)];
-        const int diagonal = x - y;
-        const bool down = from_above(before, diagonal, back);
-        const int previous = diagonal + (down ? 1 : -1);
-        const int px = before[offset + previous];
-        const int py = px - previous;
-        if (down) {
-          added[static_cast<std::size_t>(py)] = true;
-        } else {
-          removed[static_cast<std::size_t>(px)] = true;
-        }
-        x = px;
-        y = py;
-      }
-      for (int i = 0, j = 0; i < old_size || j < new_size;) {
-        if (i < old_size && j < new_size && !removed[static_cast<std::size_t>(i)] &&
-            !added[static_cast<std::size_t>(j)]) {
-          ++i;
-          ++j;
-          continue;
-        }
-        Hunk hunk{head + i, head + i, head + j, head + j};
-        for (; i < old_size && removed[static_cast<std::size_t>(i)]; ++i) {
-        }
-        for (; j < new_size && added[static_cast<std::size_t>(j)]; ++j) {
-        }
-        hunk.old_end = head + i;
-        hunk.new_end = head + j;
-        hunks.push_back(hunk);
-      }
-      return hunks;
-    }
-  }
-  return std::nullopt;
+  return hunks_of(removed, added, head);
 }
 
 // Whether `content` (a line from its first character) starts a list item: '-' and a space.
@@ -221,7 +264,7 @@ public:
     // Descendants follow their node, so one pass from the end finds where each subtree ends.
     ends_.resize(tree.nodes.size());
     for (std::size_t i = tree.nodes.size(); i-- > 0;) {
-      NodeId end = static_cast<NodeId>(i + 1);
+      auto end = static_cast<NodeId>(i + 1);
       for (NodeId child = tree.nodes[i].first_child; child != kNoNode;
            child = tree.nodes[child].next_sibling) {
         end = std::max(end, ends_[child]);
@@ -421,17 +464,16 @@ std::optional<Parsed> parse_region(const OldTree& old, const Region& region, std
                                    const LoadLimits& limits) {
   const Tree& tree = old.tree();
   const Node& container = tree.nodes[region.container];
-  Parsed parsed;
-  parsed.new_begin = new_line(region.begin_line, hunks);
+  const int new_begin = new_line(region.begin_line, hunks);
   const int new_end = new_line(region.end_line, hunks);
-  parsed.line_delta = (new_end - parsed.new_begin) - (region.end_line - region.begin_line);
-  if (!all_fit(lines, parsed.new_begin, new_end, region.indent, container.kind) ||
+  const int line_delta = (new_end - new_begin) - (region.end_line - region.begin_line);
+  if (!all_fit(lines, new_begin, new_end, region.indent, container.kind) ||
       static_cast<std::size_t>(region.depth) >= limits.max_depth) {
     return std::nullopt;
   }
   // The region's last line is read up to the next token, which is past the region: it must be
   // one whose meaning does not depend on that (a key with its ':' or a list item).
-  for (int i = new_end; i-- > parsed.new_begin;) {
+  for (int i = new_end; i-- > new_begin;) {
     const std::string_view line = lines[static_cast<std::size_t>(i)];
     if (!blank_or_comment(line)) {
       const std::string_view content = line.substr(line.find_first_not_of(' '));
@@ -442,13 +484,15 @@ std::optional<Parsed> parse_region(const OldTree& old, const Region& region, std
     }
   }
   const std::string_view part =
-      text.substr(offset_of(text, lines, parsed.new_begin),
-                  offset_of(text, lines, new_end) - offset_of(text, lines, parsed.new_begin));
+      text.substr(offset_of(text, lines, new_begin),
+                  offset_of(text, lines, new_end) - offset_of(text, lines, new_begin));
   LoadLimits inner = limits;
   inner.max_depth -= static_cast<std::size_t>(region.depth);
   const LineIndex part_lines(part);
-  parsed.result = parse_tree(part, part_lines, inner);
-  const ParseResult& result = parsed.result;
+  std::optional<Parsed> parsed(std::in_place, Parsed{parse_tree(part, part_lines, inner)});
+  parsed->new_begin = new_begin;
+  parsed->line_delta = line_delta;
+  const ParseResult& result = parsed->result;
   if (!result.failure.message.empty() || result.anchors || !result.duplicate_keys.empty()) {
     return std::nullopt;
   }
@@ -467,9 +511,9 @@ std::optional<Parsed> parse_region(const OldTree& old, const Region& region, std
       return std::nullopt;
     }
   }
-  parsed.old_begin = region.entries[region.first].first;
-  parsed.old_end = old.end(region.entries[region.last].last);
-  parsed.after = tree.nodes[region.entries[region.last].last].next_sibling;
+  parsed->old_begin = region.entries[region.first].first;
+  parsed->old_end = old.end(region.entries[region.last].last);
+  parsed->after = tree.nodes[region.entries[region.last].last].next_sibling;
   return parsed;
 }
 
@@ -595,7 +639,7 @@ private:
     return location;
   }
 
-  void add_scalar(Tree& tree, Node& node, std::string_view text) {
+  static void add_scalar(Tree& tree, Node& node, std::string_view text) {
     node.scalar = static_cast<std::uint32_t>(tree.scalar_ends.size());
     tree.scalar_text += text;
     tree.scalar_ends.push_back(static_cast<std::uint32_t>(tree.scalar_text.size()));
