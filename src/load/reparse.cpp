@@ -517,6 +517,26 @@ std::optional<Parsed> parse_region(const OldTree& old, const Region& region, std
   return parsed;
 }
 
+// Whether an empty value outside the regions is placed inside one: yaml-cpp places an empty
+// value where the next token starts, which may be a line that changed.
+bool empty_value_points_into(const Tree& tree, const OldTree& old,
+                             const std::vector<Region>& regions) {
+  for (NodeId id = 0; id < tree.nodes.size(); ++id) {
+    const Node& node = tree.nodes[id];
+    if (node.kind != NodeKind::Null) {
+      continue;
+    }
+    for (const Region& region : regions) {
+      const NodeId first = region.entries[region.first].first;
+      const bool inside = id >= first && id < old.end(region.entries[region.last].last);
+      if (!inside && line_of(node) >= region.begin_line && line_of(node) < region.end_line) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether a mapping would hold a key twice once its regions' entries replace the old ones: a
 // repeat only a whole parse reports.
 bool repeats_a_key(const Tree& tree, const std::vector<Region>& regions,
@@ -730,7 +750,7 @@ std::optional<ParseResult> reparse(std::string_view old_text, const ParseResult&
   }
   const OldTree tree(old.tree, old_lines);
   const std::optional<std::vector<Region>> regions = regions_of(tree, new_lines, *hunks);
-  if (!regions) {
+  if (!regions || empty_value_points_into(old.tree, tree, *regions)) {
     return std::nullopt;
   }
   std::vector<Parsed> parts;

@@ -320,8 +320,9 @@ inline std::string calendar_problem(std::string_view ics) {
   return column == 0 ? "" : "the last line does not end in CRLF";
 }
 
-/// The text read as the next version of itself with one line removed, and back: reading only
-/// the changed entries (load_plan_version) must give what a whole read gives. Sanitizer builds
+/// The text read as the next version of itself with one line removed, repeated or swapped with
+/// the next (which line and which edit follow from the input), and back: reading only the
+/// changed entries (load_plan_version) must give what a whole read gives. Sanitizer builds
 /// compare the two trees node by node inside the loader and stop on a difference; this also
 /// compares the findings. Returns a problem, or "".
 inline std::string version_problem(std::string_view text) {
@@ -332,9 +333,28 @@ inline std::string version_problem(std::string_view text) {
     }
   }
   const std::size_t line = text.size() % starts.size();
-  const std::size_t end = line + 1 < starts.size() ? starts[line + 1] : text.size();
-  const std::string shorter =
-      std::string(text.substr(0, starts[line])) + std::string(text.substr(end));
+  const auto line_text = [&](std::size_t at) {
+    const std::size_t end = at + 1 < starts.size() ? starts[at + 1] : text.size();
+    return std::string(text.substr(starts[at], end - starts[at]));
+  };
+  const std::string before = std::string(text.substr(0, starts[line]));
+  const std::size_t after_line = line + 1 < starts.size() ? starts[line + 1] : text.size();
+  std::string shorter; // or longer, or as long
+  switch (text.size() / starts.size() % 3) {
+  case 0: // removed
+    shorter = before + std::string(text.substr(after_line));
+    break;
+  case 1: // repeated
+    shorter = before + line_text(line) + std::string(text.substr(starts[line]));
+    break;
+  default: // swapped with the next line, when there is one with a line end
+    if (line + 2 < starts.size()) {
+      shorter = before + line_text(line + 1) + line_text(line) +
+                std::string(text.substr(starts[line + 2]));
+    } else {
+      shorter = before + std::string(text.substr(after_line));
+    }
+  }
   const auto findings = [](const LoadResult& loaded) {
     std::string out = loaded.ok ? "ok\n" : "not ok\n";
     for (const Diagnostic& d : loaded.diagnostics) {
@@ -344,7 +364,8 @@ inline std::string version_problem(std::string_view text) {
     return out;
   };
   const std::string full = std::string(text);
-  for (const auto& [from, to] : {std::pair{&full, &shorter}, std::pair{&shorter, &full}}) {
+  const std::string& edited = shorter;
+  for (const auto& [from, to] : {std::pair{&full, &edited}, std::pair{&edited, &full}}) {
     const LoadedVersion first = load_plan_version(*from, "fuzz.yaml", nullptr);
     const LoadedVersion next = load_plan_version(*to, "fuzz.yaml", first.reading.get());
     if (findings(next.result) != findings(load_plan(*to, "fuzz.yaml"))) {
