@@ -1,20 +1,102 @@
 // Reading many versions at once: the blobs a diff reads ahead in one stream, and the commits
-// of a review cycle (one `git log` per repository names them, one `ls-tree` per commit lists
-// each tree; the blobs of every version come through the repository's one `cat-file --batch`).
+// of a review cycle (one `git log` per repository names them, one `ls-tree` lists the
+// revision's tree and one `git log --raw` what each commit changed in it, so that the number
+// of git processes does not grow with the commits; the blobs of every version come through the
+// repository's one `cat-file --batch`).
 
 #include "git_history.hpp"
 
 #include <fmt/format.h>
 
 #include <map>
+#include <string_view>
 
 namespace most::detail {
 
 namespace {
 
 constexpr std::uint64_t kLogBytes = std::uint64_t{16} << 20U;
+constexpr std::uint64_t kChangeBytes = std::uint64_t{256} << 20U;
+
+// A file a commit changed: ":<old mode> <new mode> <old blob> <new blob> <status>" and its path.
+struct Change {
+  std::string_view mode;
+  std::string_view oid;
+  std::string_view path;
+};
+
+// `git log -z --raw --format=%x01%H` as commits and what each changed; false when the output
+// is not what was asked for.
+bool parse_changes(std::string_view rest,
+                   std::vector<std::pair<std::string_view, std::vector<Change>>>& commits) {
+  while (!rest.empty()) {
+    std::string_view token = rest.substr(0, rest.find('\0'));
+    rest.remove_prefix(std::min(rest.size(), token.size() + 1));
+    while (token.starts_with('\n')) {
+      token.remove_prefix(1);
+    }
+    if (token.empty()) {
+      continue;
+    }
+    if (token.starts_with('\x01')) {
+      commits.emplace_back(token.substr(1), std::vector<Change>{});
+      continue;
+    }
+    // ":100644 100644 <old> <new> M", then the path.
+    const std::string_view path = rest.substr(0, rest.find('\0'));
+    rest.remove_prefix(std::min(rest.size(), path.size() + 1));
+    if (commits.empty() || !token.starts_with(':') || path.empty()) {
+      return false;
+    }
+    std::vector<std::string_view> fields;
+    for (std::string_view header = token.substr(1); !header.empty();) {
+      const std::string_view field = header.substr(0, header.find(' '));
+      fields.push_back(field);
+      header.remove_prefix(std::min(header.size(), field.size() + 1));
+    }
+    if (fields.size() != 5) {
+      return false;
+    }
+    commits.back().second.push_back(Change{fields[1], fields[3], path});
+  }
+  return true;
+}
 
 } // namespace
+
+void GitHistory::list_cycle_trees(Repository& repo, const std::string& dir,
+                                  std::vector<std::string>& errors) {
+  std::vector<CycleCommit>& cycle = *repo.cycle;
+  const Tree* base = cycle.size() > 1 ? tree_at(repo, cycle.front().commit, dir, errors) : nullptr;
+  if (base == nullptr) {
+    return; // nothing after the revision, or its tree is unlistable: tree_at says so per commit
+  }
+  const GitOutput log =
+      run_git(repo.top,
+              {"log", "--first-parent", "--reverse", "--raw", "-r", "-z", "--no-renames",
+               "--no-abbrev", "--diff-merges=first-parent", "--format=%x01%H", "--end-of-options",
+               cycle.front().commit + ".." + cycle.back().commit},
+              kChangeBytes);
+  std::vector<std::pair<std::string_view, std::vector<Change>>> commits;
+  if (log.status != 0 || !parse_changes(log.out, commits) || commits.size() + 1 != cycle.size()) {
+    return; // each commit's tree is then listed on its own
+  }
+  Tree tree = *base;
+  for (std::size_t c = 0; c < commits.size(); ++c) {
+    if (commits[c].first != cycle[c + 1].commit) {
+      return;
+    }
+    for (const Change& change : commits[c].second) {
+      const bool link = change.mode == "120000";
+      if (link || change.mode == "100644" || change.mode == "100755") {
+        tree.insert_or_assign(std::string(change.path), TreeEntry{std::string(change.oid), link});
+      } else {
+        tree.erase(std::string(change.path)); // deleted, or a submodule: not a file
+      }
+    }
+    repo.trees.try_emplace(cycle[c + 1].commit, tree);
+  }
+}
 
 Repository* GitHistory::cycle_of(const std::string& file, std::vector<std::string>& errors) {
   const std::string dir = existing_base(file).first;
@@ -55,7 +137,14 @@ Repository* GitHistory::cycle_of(const std::string& file, std::vector<std::strin
       }
     }
   }
-  return repo->cycle->empty() ? nullptr : repo;
+  if (repo->cycle->empty()) {
+    return nullptr;
+  }
+  if (!repo->cycle_trees_listed) {
+    repo->cycle_trees_listed = true;
+    list_cycle_trees(*repo, dir, errors);
+  }
+  return repo;
 }
 
 std::string GitHistory::blob_at(Repository& repo, const std::string& file,

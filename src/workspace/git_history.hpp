@@ -40,6 +40,7 @@ struct Repository {
   std::map<std::string, std::optional<Tree>> trees; ///< by commit; nullopt when unlistable
   std::unique_ptr<GitBlobs> blobs;
   std::optional<std::vector<CycleCommit>> cycle; ///< the revision's commit and those after it
+  bool cycle_trees_listed = false; ///< `trees` has every commit of `cycle` that could be listed
   /// Blobs read ahead in one stream (`GitHistory::prefetch`), taken by the first `show`.
   std::map<std::string, std::pair<BlobStatus, std::string>> fetched;
 };
@@ -103,6 +104,9 @@ private:
   const Tree* tree_in(Repository& repo, const std::string& dir, std::vector<std::string>& errors);
   const Tree* tree_at(Repository& repo, const std::string& commit, const std::string& dir,
                       std::vector<std::string>& errors);
+  /// The trees of the cycle's commits, from the revision's and one `git log --raw` of what
+  /// each commit changed; a commit it cannot account for is left to `tree_at`.
+  void list_cycle_trees(Repository& repo, const std::string& dir, std::vector<std::string>& errors);
   /// The entry `path` names in `tree`, links followed inside it; null where there is none.
   const TreeEntry* resolve(Repository& repo, const Tree& tree, std::optional<std::string> path,
                            const std::string& file, std::vector<std::string>& errors, bool& failed);

@@ -74,7 +74,7 @@ done
 grep -q '"slipped_days": 420' "$work/j1" && pass || fail "the JSON report over 60 plans"
 cmp -s "$work/j1" "$work/j2" && cmp -s "$work/j1" "$work/j7" && pass || fail "--jobs changed the output"
 
-# review: one git log and one ls-tree per commit more, still not one per plan.
+# review: a `git log` of the commits and one of what each changed more, still not one per plan.
 review_starts() { # review_starts N — git processes `review --since HEAD~1` starts over N plans
   cd "$work/count-$1" || exit 2
   : >"$work/starts"
@@ -92,6 +92,29 @@ for jobs in 1 2 7; do
 done
 grep -q '"slip_days": 420, "due_moves": 60' "$work/r1" && pass || fail "the review over 60 plans: $(head -c 300 "$work/r1")"
 cmp -s "$work/r1" "$work/r2" && cmp -s "$work/r1" "$work/r7" && pass || fail "--jobs changed the review"
+
+echo "-- review over more commits starts no more git processes"
+# Three more weeks: a slip, a plan deleted, a plan added and one made a link to another.
+sed -i 's/due: 2026-05-22/due: 2026-05-29/' plans/p1.yaml plans/p2.yaml
+commit "week 3"
+git rm -q plans/p3.yaml
+plan plans/new.yaml 2026-06-15
+commit "week 4"
+rm plans/p4.yaml && ln -s p5.yaml plans/p4.yaml
+commit "week 5"
+one=$(review_starts 60)
+: >"$work/starts"
+(PATH=$work/bin:$PATH exec "$most" review --since HEAD~4 "${asof[@]}" --format json plans/) >"$work/r4" 2>"$work/err" ||
+  fail "review over four commits: $(cat "$work/err")"
+four=$(wc -l <"$work/starts")
+[ "$four" -eq "$one" ] && pass || fail "review over 4 commits started $four git processes, over 1 $one: $(cat "$work/starts")"
+# What each commit changed (one `git log --raw`) gives the trees that listing each gives.
+printf '#!/bin/sh\ncase " $* " in *" --raw "*) exit 1;; esac\nexec "%s" "$@"\n' "$real_git" >"$work/bin/git"
+(PATH=$work/bin:$PATH exec "$most" review --since HEAD~4 "${asof[@]}" --format json plans/) >"$work/r4-listed" 2>"$work/err" ||
+  fail "review with each tree listed: $(cat "$work/err")"
+printf '#!/bin/sh\necho "$*" >>"%s"\nexec "%s" "$@"\n' "$work/starts" "$real_git" >"$work/bin/git"
+cmp -s "$work/r4" "$work/r4-listed" && pass || fail "the trees from git log --raw differ: $(diff "$work/r4" "$work/r4-listed" | head -5)"
+grep -q '"slip_days": 434' "$work/r4" && pass || fail "the review over four commits: $(head -c 400 "$work/r4")"
 
 echo "-- a hostile repository"
 repo=$work/hostile
