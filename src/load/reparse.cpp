@@ -612,7 +612,14 @@ public:
       }
       if (regions[p].first == 0) {
         // Without new entries, the next old entry is first: it starts its line (checked), at
-        // the collection's indentation.
+        // the collection's indentation — unless that entry was parsed again too.
+        const auto same_container = [&](const Region& other) {
+          return other.container == regions[p].container;
+        };
+        if (part.nodes.empty() &&
+            std::count_if(regions.begin(), regions.end(), same_container) > 1) {
+          return std::nullopt;
+        }
         container.location = part.nodes.empty()
                                  ? SourceLocation{tree.nodes[container.first_child].location.line,
                                                   static_cast<int>(regions[p].indent) + 1}
