@@ -1,7 +1,8 @@
 #pragma once
 
 // The git side of reading history: which repository holds a path of the work tree, what a
-// revision is there, its tree (one `ls-tree` per revision) and its blobs (one
+// revision is there, its tree (one `ls-tree`; a review cycle's later trees from one
+// `git log --raw`) and its blobs (one
 // `cat-file --batch` per repository). Private to the workspace layer.
 
 #include <most/date.hpp>
