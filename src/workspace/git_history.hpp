@@ -2,8 +2,8 @@
 
 // The git side of reading history: which repository holds a path of the work tree, what a
 // revision is there, its tree (one `ls-tree`; a review cycle's later trees from one
-// `git log --raw`) and its blobs (one
-// `cat-file --batch` per repository). Private to the workspace layer.
+// `git log --raw`) and its blobs (one `cat-file --batch` per repository). Private to the
+// workspace layer.
 
 #include <most/date.hpp>
 #include <most/git.hpp>
